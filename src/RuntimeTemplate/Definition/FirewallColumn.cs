@@ -1,0 +1,6 @@
+namespace ApiStudio.Runtime.Definition;
+
+public sealed record FirewallColumn
+{
+    public required string Column { get; init; }
+}
