@@ -1,3 +1,8 @@
 using ApiStudio.Generator.Cli;
 
-return CommandLine.Create(Console.Out, Console.Error).Parse(args).Invoke();
+namespace ApiStudio.Generator;
+
+internal static class Program
+{
+    private static int Main(string[] args) => CommandLine.Create(Console.Out, Console.Error).Parse(args).Invoke();
+}

@@ -36,6 +36,15 @@ public static class DefinitionJson
 
         try
         {
+            using var syntax = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = Options.MaxDepth });
+        }
+        catch (JsonException exception)
+        {
+            return DefinitionParseResult.Failed(JsonErrorDiagnostic.Malformed(exception));
+        }
+
+        try
+        {
             var definition = JsonSerializer.Deserialize<ApiDefinition>(json, Options);
             return definition is null
                 ? DefinitionParseResult.Failed(new Diagnostic(

@@ -66,10 +66,11 @@ internal static class ActionChecks
                 "Give it fields to 'set' or a 'transition'; an exported project can add custom code in its partial class.");
         }
 
+        var columns = SystemColumns.EffectiveColumns(table);
         foreach (var (field, value) in action.Set)
         {
             var fieldPath = JsonPath.Property($"{path}.set", field);
-            var column = table.FindColumn(field);
+            var column = columns.FirstOrDefault(c => c.Name == field);
             if (column is null)
             {
                 context.Error(DiagnosticCodes.ActionUnknownColumn, fieldPath, $"Action '{action.Name}' sets '{ValidationContext.Shorten(field)}', which is not a column of '{table.Name}'.",

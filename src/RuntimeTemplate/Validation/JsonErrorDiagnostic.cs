@@ -47,17 +47,23 @@ public static partial class JsonErrorDiagnostic
                 null);
         }
 
-        return raw.Contains("invalid", StringComparison.OrdinalIgnoreCase) && IsSyntaxMessage(raw)
-            ? (DiagnosticCodes.JsonMalformed, $"Malformed JSON: {raw}", "Fix the JSON syntax at the line and column shown.")
-            : (DiagnosticCodes.JsonInvalidValue, raw, null);
+        if (Duplicate().Match(raw) is { Success: true } duplicate)
+        {
+            return (DiagnosticCodes.JsonInvalidValue, $"Field '{duplicate.Groups["name"].Value}' appears twice.", "Keep one of them.");
+        }
+
+        return (DiagnosticCodes.JsonInvalidValue, raw, null);
     }
 
-    private static bool IsSyntaxMessage(string raw) =>
-        raw.Contains("start of a value", StringComparison.Ordinal)
-        || raw.Contains("after a", StringComparison.Ordinal)
-        || raw.Contains("end of", StringComparison.Ordinal)
-        || raw.Contains("Expected", StringComparison.Ordinal)
-        || raw.Contains("invalid", StringComparison.Ordinal);
+    /// <summary>A syntax error found by the reader, before any binding to the model.</summary>
+    public static Diagnostic Malformed(JsonException exception) => new(
+        DiagnosticCodes.JsonMalformed, DiagnosticSeverity.Error,
+        "Malformed JSON: " + TrailingPosition().Replace(exception.Message, "").Trim(), "$",
+        "Fix the JSON syntax at the line and column shown.")
+    {
+        Line = exception.LineNumber is { } line ? (int)line + 1 : null,
+        Column = exception.BytePositionInLine is { } column ? (int)column + 1 : null,
+    };
 
     private static string Expected(string typeName)
     {
@@ -69,11 +75,11 @@ public static partial class JsonErrorDiagnostic
 
         return typeName switch
         {
+            _ when typeName.Contains("Dictionary") => "an object { ... }",
+            _ when typeName.Contains("List`") => "a list [ ... ]",
             _ when typeName.Contains("Int32") => "a whole number",
             _ when typeName.Contains("Boolean") => "true or false",
             _ when typeName.Contains("String") => "a string",
-            _ when typeName.Contains("IReadOnlyList") || typeName.Contains("List`") => "a list [ ... ]",
-            _ when typeName.Contains("Dictionary") => "an object { ... }",
             _ => "an object { ... }",
         };
     }
@@ -88,7 +94,7 @@ public static partial class JsonErrorDiagnostic
 
     private static Type? FindType(string fullName) => typeof(ApiDefinition).Assembly.GetType(fullName);
 
-    [GeneratedRegex(@"\s*Path: .*$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\s*(Path:|LineNumber:) .*$", RegexOptions.Singleline)]
     private static partial Regex TrailingPosition();
 
     [GeneratedRegex(@"The JSON property '(?<name>.*)' could not be mapped to any \.NET member contained in type '(?<type>[^']+)'")]
@@ -99,6 +105,9 @@ public static partial class JsonErrorDiagnostic
 
     [GeneratedRegex(@"The property or field '(?<name>[^']+)' on type '[^']+' doesn't allow (getting|setting) null")]
     private static partial Regex NullNotAllowed();
+
+    [GeneratedRegex(@"Duplicate property '(?<name>[^']+)'")]
+    private static partial Regex Duplicate();
 
     [GeneratedRegex(@"The JSON value could not be converted to (?<type>\S+?)\.?$")]
     private static partial Regex NotConvertible();

@@ -34,7 +34,7 @@ internal static class MaskingChecks
             if (rule.Kind != MaskKind.Redact && column.Type != ColumnType.Text)
             {
                 context.Error(DiagnosticCodes.MaskingColumnType, $"{fieldPath}.kind",
-                    $"A {rule.Kind.ToString().ToLowerInvariant()} mask needs a text column; '{field}' is {TableChecks.Name(column.Type)}.",
+                    $"Masking kind {JsonNaming(rule.Kind)} needs a text column; '{field}' is {TableChecks.Name(column.Type)}.",
                     "Use the redact kind for non-text columns.");
             }
 
