@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ApiStudio.Runtime.Errors;
+
+/// <summary>
+/// Prepares a request body for the error echo: values of sensitive keys (and of the table's masked
+/// fields) become "[REDACTED]", and the result is cut at 4 KB.
+/// </summary>
+public static class BodyRedaction
+{
+    public const int MaxBytes = 4096;
+    public const string Redacted = "[REDACTED]";
+    public const string TruncatedMarker = "...[truncated]";
+
+    private static readonly string[] SensitiveEndings = ["password", "token", "secret", "apikey", "otp", "code", "authorization", "cookie", "ssn"];
+
+    public static bool IsSensitiveKey(string key)
+    {
+        var plain = key.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+        return SensitiveEndings.Any(e => plain.EndsWith(e, StringComparison.Ordinal))
+            || plain.Contains("password", StringComparison.Ordinal) || plain.Contains("secret", StringComparison.Ordinal);
+    }
+
+    /// <summary>The redacted, size-capped text of <paramref name="body"/>; null when there was no body.</summary>
+    public static string? Redact(string? body, IReadOnlySet<string>? maskedFields = null)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            var node = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            RedactNode(node, maskedFields);
+            text = node?.ToJsonString() ?? "null";
+        }
+        catch (JsonException)
+        {
+            // Not JSON: echo it as sent (capped); there are no keys to find secrets by.
+            text = body;
+        }
+
+        return Cap(text);
+    }
+
+    private static void RedactNode(JsonNode? node, IReadOnlySet<string>? maskedFields)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (key, value) in obj.ToList())
+                {
+                    if (IsSensitiveKey(key) || maskedFields?.Contains(key) == true)
+                    {
+                        obj[key] = Redacted;
+                    }
+                    else
+                    {
+                        RedactNode(value, maskedFields);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    RedactNode(item, maskedFields);
+                }
+
+                break;
+        }
+    }
+
+    private static string Cap(string text)
+    {
+        if (Encoding.UTF8.GetByteCount(text) <= MaxBytes)
+        {
+            return text;
+        }
+
+        var budget = MaxBytes - TruncatedMarker.Length;
+        var builder = new StringBuilder();
+        var used = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            used += rune.Utf8SequenceLength;
+            if (used > budget)
+            {
+                break;
+            }
+
+            builder.Append(rune.ToString());
+        }
+
+        return builder.Append(TruncatedMarker).ToString();
+    }
+}
