@@ -1,3 +1,4 @@
+using ApiStudio.Runtime.Authentication.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace ApiStudio.Runtime.Data;
@@ -9,6 +10,7 @@ public class ApiDbContext(DbContextOptions options, ITableModel tables) : DbCont
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        AuthModel.Configure(modelBuilder);
         Tables.Configure(modelBuilder);
     }
 }

@@ -56,7 +56,7 @@ public static partial class DatabaseErrors
             ? match.Groups["columns"].Value.Split(',').Select(c => c.Trim().Trim('"')).Last()
             : null;
 
-    [GeneratedRegex(@"constraint failed: (?<columns>[^\r\n]+)")]
+    [GeneratedRegex(@"constraint failed: (?<columns>[\w.]+(?:,\s*[\w.]+)*)")]
     private static partial Regex SqliteColumns();
 
     [GeneratedRegex(@"^Key \((?<columns>[^)]+)\)=")]

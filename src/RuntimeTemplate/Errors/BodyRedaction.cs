@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ApiStudio.Runtime.Errors;
 
@@ -8,7 +9,7 @@ namespace ApiStudio.Runtime.Errors;
 /// Prepares a request body for the error echo: values of sensitive keys (and of the table's masked
 /// fields) become "[REDACTED]", and the result is cut at 4 KB.
 /// </summary>
-public static class BodyRedaction
+public static partial class BodyRedaction
 {
     public const int MaxBytes = 4096;
     public const string Redacted = "[REDACTED]";
@@ -38,10 +39,10 @@ public static class BodyRedaction
             RedactNode(node, maskedFields);
             text = node?.ToJsonString() ?? "null";
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException)
         {
-            // Not JSON: echo it as sent (capped); there are no keys to find secrets by.
-            text = body;
+            // Not valid JSON (cut short, duplicate keys, ...): still find "key": value pairs and hide the sensitive ones.
+            text = RedactText(body, maskedFields);
         }
 
         return Cap(text);
@@ -74,6 +75,28 @@ public static class BodyRedaction
                 break;
         }
     }
+
+    private static string RedactText(string body, IReadOnlySet<string>? maskedFields)
+    {
+        try
+        {
+            return KeyValuePair().Replace(body, match =>
+            {
+                var key = match.Groups["key"].Value;
+                return IsSensitiveKey(key) || maskedFields?.Contains(key) == true ? $"\"{key}\":\"{Redacted}\"" : match.Value;
+            });
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Redacted;
+        }
+    }
+
+    /// <summary>A quoted key, a colon, and a string value (possibly cut short) or a bare value.</summary>
+    [GeneratedRegex("""
+        "(?<key>[^"\\]{1,200})"\s*:\s*("(?:[^"\\]|\\.)*("|$)|[^,}\]\s]+)
+        """, RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex KeyValuePair();
 
     private static string Cap(string text)
     {

@@ -21,7 +21,7 @@ public sealed class ErrorResponder(RuntimeOptions options)
             response.Headers[name] = value;
         }
 
-        await response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+        await response.WriteAsync(body.ToJsonString(ResponseJson.Options), context.RequestAborted);
     }
 
     /// <summary>Reads at most the echo's size (plus one byte to know it was cut) of a buffered body.</summary>

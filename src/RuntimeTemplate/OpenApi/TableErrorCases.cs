@@ -1,0 +1,170 @@
+using System.Text.Json.Nodes;
+using ApiStudio.Runtime.Access;
+using ApiStudio.Runtime.Actions;
+using ApiStudio.Runtime.Data;
+using ApiStudio.Runtime.Definition;
+using ApiStudio.Runtime.Errors;
+using ApiStudio.Runtime.Firewall;
+using ApiStudio.Runtime.Guards;
+using ApiStudio.Runtime.Input;
+using ApiStudio.Runtime.Masking;
+using ApiStudio.Runtime.Operations;
+using ApiStudio.Runtime.Querying;
+using ApiStudio.Runtime.Tracing;
+using Microsoft.Extensions.Primitives;
+
+namespace ApiStudio.Runtime.OpenApi;
+
+/// <summary>
+/// Every error a table operation can answer, in request order. Where a layer's answer depends on the
+/// definition (roles, guards, validation, list syntax, batch shape, state transitions) the runtime's own
+/// check is asked through <see cref="LayerProbe"/>; the rest come from the <see cref="ApiErrors"/> factory
+/// the runtime throws them with.
+/// </summary>
+internal static class TableErrorCases
+{
+    /// <summary>The default of RuntimeOptions.MaxBodyBytes; a deployment may configure another.</summary>
+    private const long DefaultMaxBodyBytes = 1024 * 1024;
+
+    public static IReadOnlyList<ErrorCase> For(OpenApiContext context, TableFields fields, TableOperation operation, AccessSummary access)
+    {
+        var requests = new ExampleRequests(context, fields, operation);
+        var plain = requests.Echo(requests.Body());
+        var cases = new List<ErrorCase>();
+        void Add(ApiError? error, RequestEcho? echo = null)
+        {
+            if (error is not null)
+            {
+                cases.Add(new ErrorCase(error, echo ?? plain));
+            }
+        }
+
+        if (!access.IsPublic)
+        {
+            Add(ApiErrors.AuthMissing());
+        }
+
+        Add(ApiErrors.AuthInvalidToken("the sign-in this access token belongs to has been signed out, revoked or has ended"));
+        Add(ApiErrors.AuthExpired());
+        Add(ApiErrors.RateLimited(context.Project.RateLimits.WindowSeconds, operation.RateLimit(context.Project), operation.RateKind));
+        AccessErrorCases.Add(context, fields, operation, access, Add);
+        if (operation.ReadsBody)
+        {
+            Add(ApiErrors.MalformedJson("The body is empty; send a JSON object such as {}."), requests.Echo(null));
+            Add(ApiErrors.BodyTooLarge(DefaultMaxBodyBytes));
+        }
+
+        if (operation.Kind is TableOperationKind.List or TableOperationKind.View)
+        {
+            var table = operation.View is { } view ? fields.Table with { Columns = fields.Table.Columns.Where(c => c.PrimaryKey || view.Fields.Contains(c.Name)).ToList() } : fields.Table;
+            Add(LayerProbe.Answer(() => ListRequestParser.Parse([KeyValuePair.Create(ListQuery.Limit, new StringValues("500"))], table)),
+                requests.Echo(null, $"?{ListQuery.Limit}=500"));
+        }
+
+        if (operation.IsBatch)
+        {
+            // A record's own failure lands in the 207 body (or in BATCH_ATOMIC_FAILED), never as the batch's status.
+            Batch(context, fields, operation, requests, Add);
+        }
+        else
+        {
+            WriteErrorCases.Guards(fields, operation, requests, Add);
+            WriteErrorCases.Validation(fields, operation, requests, Add);
+            Database(fields, operation, Add);
+        }
+
+        if (operation.IsAction)
+        {
+            Add(ApiErrors.ActionExecutionFailed(new InvalidOperationException($"The '{operation.Action!.Name}' handler failed: the payment service timed out"),
+                context.Project.ExposeErrorStack));
+        }
+
+        Add(ApiErrors.Internal(new TimeoutException("Connection terminated unexpectedly"), context.Project.ExposeErrorStack));
+        return cases;
+    }
+
+    /// <summary>The first error one record of a single write would get: what a batch reports for it.</summary>
+    public static ApiError? FirstRecordError(OpenApiContext context, TableFields fields, TableOperationKind single)
+    {
+        var operation = new TableOperation(single, fields.Table, null);
+        var cases = new List<ApiError>();
+        void Add(ApiError? error, RequestEcho? echo = null)
+        {
+            if (error is not null)
+            {
+                cases.Add(error);
+            }
+        }
+
+        var requests = new ExampleRequests(context, fields, operation);
+        if (single == TableOperationKind.Delete)
+        {
+            return fields.Firewall.ErrorMode == FirewallErrorMode.Hide ? ApiErrors.HiddenNotFound() : ApiErrors.FirewallNotFound();
+        }
+
+        WriteErrorCases.Guards(fields, operation, requests, Add);
+        WriteErrorCases.Validation(fields, operation, requests, Add);
+        return cases.FirstOrDefault() ?? ApiErrors.DbNotNullViolation(null);
+    }
+
+    private static void Batch(OpenApiContext context, TableFields fields, TableOperation operation, ExampleRequests requests, Action<ApiError?, RequestEcho?> add)
+    {
+        var itemsField = operation.Kind == TableOperationKind.BatchDelete ? "ids" : "records";
+        var max = context.Project.MaxBatchSize;
+        var oversized = requests.Oversized();
+        add(Probe(() => BatchBody.Parse(LayerProbe.Fields(oversized), itemsField, max)), requests.Echo(oversized));
+        if (operation.Kind == TableOperationKind.BatchDelete)
+        {
+            add(Probe(() => BatchBody.Parse(LayerProbe.Fields(new JsonObject()), itemsField, max)), requests.Echo(new JsonObject()));
+        }
+        else if (operation.Kind == TableOperationKind.BatchUpdate)
+        {
+            // The runtime checks every record for its key before touching any of them.
+            add(ApiErrors.BatchMissingIds([0]), requests.Echo(requests.BodyWithout(fields.Table.PrimaryKey?.Name ?? "id")));
+        }
+
+        var single = operation.Kind switch
+        {
+            TableOperationKind.BatchCreate => TableOperationKind.Create,
+            TableOperationKind.BatchUpdate => TableOperationKind.Update,
+            _ => TableOperationKind.Delete,
+        };
+        var atomic = requests.Body()!;
+        atomic["options"] = new JsonObject { ["atomic"] = true };
+        add(ApiErrors.BatchAtomicFailed(0, FirstRecordError(context, fields, single)!), requests.Echo(atomic));
+    }
+
+    private static void Database(TableFields fields, TableOperation operation, Action<ApiError?, RequestEcho?> add)
+    {
+        var inserts = operation.Kind is TableOperationKind.Create or TableOperationKind.StandaloneAction;
+        var updates = operation.Kind is TableOperationKind.Update or TableOperationKind.RecordAction;
+        if (!inserts && !updates)
+        {
+            if (operation.Kind == TableOperationKind.Delete)
+            {
+                add(ApiErrors.DbWriteFailed(insert: false), null);
+            }
+
+            return;
+        }
+
+        var written = operation.IsAction
+            ? fields.Table.Columns.Where(c => operation.Action!.Set.ContainsKey(c.Name)).ToList()
+            : inserts ? fields.Create : fields.Update;
+        // The server fills its own columns; a NOT NULL failure names one the client writes.
+        var notNull = written.FirstOrDefault(c => inserts ? c.IsRequiredOnCreate : !c.Nullable && !c.PrimaryKey);
+        if (notNull is not null)
+        {
+            add(ApiErrors.DbNotNullViolation(notNull.Name), null);
+        }
+
+        if ((inserts ? fields.Table.Columns : written).FirstOrDefault(c => c.Unique && !c.PrimaryKey) is { } unique)
+        {
+            add(ApiErrors.DbUniqueViolation(unique.Name), null);
+        }
+
+        add(ApiErrors.DbWriteFailed(inserts), null);
+    }
+
+    private static ApiError? Probe(Action check) => LayerProbe.Answer(check);
+}

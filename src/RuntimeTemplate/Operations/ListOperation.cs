@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using ApiStudio.Runtime.Definition;
+using ApiStudio.Runtime.Endpoints;
+using ApiStudio.Runtime.Errors;
+using ApiStudio.Runtime.Identity;
+using ApiStudio.Runtime.Querying;
+using Microsoft.AspNetCore.Http;
+
+namespace ApiStudio.Runtime.Operations;
+
+/// <summary><c>GET {base}/{table}</c>: the caller's rows, filtered, sorted and paged in SQL, masked.</summary>
+public static class ListOperation
+{
+    public static async Task<IResult> HandleAsync(TableRequest request)
+    {
+        var rule = request.Table.Access.List;
+        var scope = RecordAccess.Enter(request, "list", rule, request.AccessPath(CrudOperation.List));
+        var list = ListRequestParser.Parse(request.Http.Request.Query, request.Table);
+        var condition = request.Caller.Kind == CallerKind.SecretKey ? null : rule?.Record;
+        if (condition is not null)
+        {
+            request.Trace.Passed(ErrorLayer.Access, "record", $"list filtered in SQL to rows meeting {ConditionText.Render(condition)}",
+                request.AccessPath(CrudOperation.List) + ".record");
+        }
+
+        var page = await ListPageQuery.RunAsync(request, scope, list, condition);
+        var columns = list.ResponseColumns(request.Table);
+        return JsonResponse.Ok(request.Http, new JsonObject
+        {
+            ["data"] = RecordOutput.RenderAll(request, page.Rows, columns),
+            ["pagination"] = PaginationJson.From(page.Pagination),
+        }, withETag: true);
+    }
+}
