@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace ApiStudio.Generator.Cli;
 
-/// <summary>The generator's commands: <c>check</c>, <c>format</c> and <c>schema</c>.</summary>
+/// <summary>The generator's commands: <c>check</c>, <c>format</c>, <c>schema</c> and <c>migrate</c>.</summary>
 public static class CommandLine
 {
     public static RootCommand Create(TextWriter output, TextWriter error)
@@ -11,6 +11,7 @@ public static class CommandLine
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(SchemaCommand.Create(output, error));
         root.Subcommands.Add(FormatCommand.Create(output, error));
+        root.Subcommands.Add(MigrateCommand.Create(output, error));
         return root;
     }
 }

@@ -50,11 +50,22 @@ public static partial class DatabaseErrors
         _ => ApiErrors.DbWriteFailed(insert),
     };
 
-    /// <summary>"Key ("organizationId", email)=(…) already exists." names the columns; the last is the user's.</summary>
-    private static string? PostgresUniqueColumn(PostgresException exception) =>
-        exception.Detail is { } detail && PostgresKey().Match(detail) is { Success: true } match
+    /// <summary>
+    /// The column of a unique violation: from the index name the runtime gives (<c>ux_{table}_{column}</c>),
+    /// else from "Key ("organizationId", email)=(…) already exists.", which servers send only with error detail on.
+    /// </summary>
+    private static string? PostgresUniqueColumn(PostgresException exception)
+    {
+        var prefix = $"ux_{exception.TableName}_";
+        if (exception.ConstraintName is { } constraint && constraint.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return constraint[prefix.Length..];
+        }
+
+        return exception.Detail is { } detail && PostgresKey().Match(detail) is { Success: true } match
             ? match.Groups["columns"].Value.Split(',').Select(c => c.Trim().Trim('"')).Last()
             : null;
+    }
 
     [GeneratedRegex(@"constraint failed: (?<columns>[\w.]+(?:,\s*[\w.]+)*)")]
     private static partial Regex SqliteColumns();

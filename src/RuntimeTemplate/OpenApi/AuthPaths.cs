@@ -19,8 +19,6 @@ internal static class AuthPaths
     public const string OrganizationsTag = "organizations";
     public const string HealthTag = "health";
 
-    private const string EmptyBody = "The body is empty; send a JSON object such as {}.";
-
     public static void Add(OpenApiContext context, JsonObject paths)
     {
         var definition = context.Definition;
@@ -36,7 +34,7 @@ internal static class AuthPaths
         var credentials = new JsonObject { ["email"] = "ann@example.com", ["password"] = "correct horse battery staple" };
         var signInLimited = ApiErrors.AuthRateLimited(project.RateLimits.WindowSeconds);
         var tooLarge = ApiErrors.BodyTooLarge(JsonBody.MaxBytes);
-        var malformed = ApiErrors.MalformedJson(EmptyBody);
+        var malformed = LayerProbe.MalformedBody();
         var internalError = ApiErrors.Internal(new TimeoutException("Connection terminated unexpectedly"), project.ExposeErrorStack);
         ApiError[] credentialErrors = [ApiErrors.AuthMissing(), InvalidToken(), ApiErrors.AuthExpired()];
         var keyRefused = ApiErrors.AccessRoleRequired([CallerRequirements.SignedInUser], ["secret key"]);
@@ -288,7 +286,7 @@ internal static class AuthPaths
             .Replace("{id}", ExampleValues.OtherId, StringComparison.Ordinal)
             .Replace("{keyId}", "key_7d1e", StringComparison.Ordinal);
         var echo = new RequestEcho(route.Method, url, BodyRedaction.Redact(route.SampleBody?.ToJsonString()), ExampleValues.RequestId);
-        ErrorResponses.AddTo(context, responses, route.Errors.Select(e => new ErrorCase(e, e.Code == ErrorCodes.ValidationMalformedJson ? echo with { Body = null } : echo)));
+        ErrorResponses.AddTo(context, responses, route.Errors.Select(e => new ErrorCase(e, e.Code == ErrorCodes.ValidationMalformedJson ? echo with { Body = LayerProbe.NotAnObject } : echo)));
         json["responses"] = responses;
         return json;
     }

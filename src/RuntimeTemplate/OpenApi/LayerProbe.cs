@@ -33,6 +33,14 @@ internal static class LayerProbe
     public static IReadOnlyDictionary<string, JsonElement> Fields(JsonObject body) =>
         RequestBodyReader.ParseObject(Encoding.UTF8.GetBytes(body.ToJsonString()));
 
+    /// <summary>The body of the malformed-JSON examples: JSON, but not the object every route wants.</summary>
+    public const string NotAnObject = "[]";
+
+    /// <summary>What the request reader answers to <see cref="NotAnObject"/>.</summary>
+    public static ApiError MalformedBody() =>
+        Answer(() => RequestBodyReader.ParseObject(Encoding.UTF8.GetBytes(NotAnObject), allowEmpty: true))
+        ?? throw new InvalidOperationException("The request reader accepted a body that is not an object.");
+
     public static CallerIdentity Member(IReadOnlyList<string> roles) => new()
     {
         Kind = CallerKind.User,

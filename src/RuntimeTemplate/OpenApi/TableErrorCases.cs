@@ -1,16 +1,8 @@
 using System.Text.Json.Nodes;
-using ApiStudio.Runtime.Access;
-using ApiStudio.Runtime.Actions;
-using ApiStudio.Runtime.Data;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Errors;
-using ApiStudio.Runtime.Firewall;
-using ApiStudio.Runtime.Guards;
-using ApiStudio.Runtime.Input;
-using ApiStudio.Runtime.Masking;
 using ApiStudio.Runtime.Operations;
 using ApiStudio.Runtime.Querying;
-using ApiStudio.Runtime.Tracing;
 using Microsoft.Extensions.Primitives;
 
 namespace ApiStudio.Runtime.OpenApi;
@@ -50,7 +42,7 @@ internal static class TableErrorCases
         AccessErrorCases.Add(context, fields, operation, access, Add);
         if (operation.ReadsBody)
         {
-            Add(ApiErrors.MalformedJson("The body is empty; send a JSON object such as {}."), requests.Echo(null));
+            Add(LayerProbe.MalformedBody(), requests.Echo(null) with { Body = LayerProbe.NotAnObject });
             Add(ApiErrors.BodyTooLarge(DefaultMaxBodyBytes));
         }
 

@@ -17,8 +17,8 @@ internal sealed record TableOperation(TableOperationKind Kind, TableDefinition T
 
     public bool IsAction => Kind is TableOperationKind.RecordAction or TableOperationKind.StandaloneAction;
 
-    public bool ReadsBody => Kind is not (TableOperationKind.List or TableOperationKind.Get or TableOperationKind.Delete or TableOperationKind.View)
-        && !(IsAction && Action!.Input.Count == 0);
+    /// <summary>Reads a JSON body; actions do even without inputs, where an empty body reads as {}.</summary>
+    public bool ReadsBody => Kind is not (TableOperationKind.List or TableOperationKind.Get or TableOperationKind.Delete or TableOperationKind.View);
 
     public string Method => Kind switch
     {

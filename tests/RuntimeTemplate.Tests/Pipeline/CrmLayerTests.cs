@@ -4,11 +4,12 @@ using ApiStudio.Runtime.Errors;
 
 namespace ApiStudio.Runtime.Tests.Pipeline;
 
-public sealed class CrmLayerTests : IAsyncLifetime
+/// <summary>The CRM sample walked layer by layer; runs once per database.</summary>
+public abstract class CrmLayerTests(DatabaseKind database) : IAsyncLifetime
 {
     private TestApi api = null!;
 
-    public async Task InitializeAsync() => api = await TestApi.StartSampleAsync("crm.api.json");
+    public async Task InitializeAsync() => api = await TestApi.StartSampleAsync("crm.api.json", database);
 
     public async Task DisposeAsync() => await api.DisposeAsync();
 
@@ -106,3 +107,7 @@ public sealed class CrmLayerTests : IAsyncLifetime
         Assert.Equal(1, list["pagination"]!["total"]!.GetValue<int>());
     }
 }
+
+public sealed class CrmLayerTestsOnSqlite() : CrmLayerTests(DatabaseKind.Sqlite);
+
+public sealed class CrmLayerTestsOnPostgres() : CrmLayerTests(DatabaseKind.Postgres);

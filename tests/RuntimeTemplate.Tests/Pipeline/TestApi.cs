@@ -7,7 +7,6 @@ using ApiStudio.Runtime.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,12 +22,12 @@ public sealed class TestApi : IAsyncDisposable
     public const string Password = "correct horse battery";
 
     private readonly WebApplication app;
-    private readonly SqliteConnection connection;
+    private readonly TestDatabase database;
 
-    private TestApi(WebApplication app, SqliteConnection connection, ApiDefinition definition)
+    private TestApi(WebApplication app, TestDatabase database, ApiDefinition definition)
     {
         this.app = app;
-        this.connection = connection;
+        this.database = database;
         Definition = definition;
         Client = app.GetTestClient();
     }
@@ -39,21 +38,20 @@ public sealed class TestApi : IAsyncDisposable
 
     public string Base => Definition.Project.BasePath;
 
-    public static Task<TestApi> StartSampleAsync(string sample, Func<ApiDefinition, ApiDefinition>? change = null)
-    {
-        var definition = DefinitionJson.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, sample))).Definition!;
-        return StartAsync(change is null ? definition : change(definition));
-    }
+    public static ApiDefinition Sample(string sample) =>
+        DefinitionJson.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, sample))).Definition!;
 
-    public static async Task<TestApi> StartAsync(ApiDefinition definition, Action<IServiceCollection>? services = null)
+    public static Task<TestApi> StartSampleAsync(string sample, DatabaseKind kind = DatabaseKind.Sqlite) => StartAsync(Sample(sample), kind);
+
+    public static async Task<TestApi> StartAsync(ApiDefinition definition, DatabaseKind kind = DatabaseKind.Sqlite,
+        Action<IServiceCollection>? services = null, Func<RuntimeOptions, RuntimeOptions>? options = null)
     {
-        var connection = new SqliteConnection("Data Source=:memory:");
-        await connection.OpenAsync();
+        var database = await TestDatabase.CreateAsync(kind);
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        var options = new RuntimeOptions { Definition = definition, SigningKey = new string('k', 48) };
-        builder.Services.AddApiRuntime(options, new PropertyBagTableModel(definition), db => db.UseSqlite(connection));
+        var runtimeOptions = new RuntimeOptions { Definition = definition, SigningKey = new string('k', 48) };
+        builder.Services.AddApiRuntime(options?.Invoke(runtimeOptions) ?? runtimeOptions, new PropertyBagTableModel(definition), database.Configure);
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseApiRuntime();
@@ -63,7 +61,7 @@ public sealed class TestApi : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new TestApi(app, connection, definition);
+        return new TestApi(app, database, definition);
     }
 
     /// <summary>Signs up a new user and returns a client that sends the user's token.</summary>
@@ -109,6 +107,6 @@ public sealed class TestApi : IAsyncDisposable
     {
         Client.Dispose();
         await app.DisposeAsync();
-        await connection.DisposeAsync();
+        await database.DisposeAsync();
     }
 }

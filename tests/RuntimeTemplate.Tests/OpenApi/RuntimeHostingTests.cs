@@ -1,0 +1,58 @@
+using System.Net;
+using ApiStudio.Runtime.Data;
+using ApiStudio.Runtime.Hosting;
+using ApiStudio.Runtime.OpenApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ApiStudio.Runtime.Tests.OpenApi;
+
+/// <summary>The document, the UI and health behind the whole runtime pipeline (errors, authentication, rate limits).</summary>
+public sealed class RuntimeHostingTests : IAsyncLifetime
+{
+    private readonly SqliteConnection connection = new("Data Source=:memory:");
+    private WebApplication app = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        await connection.OpenAsync();
+        var definition = SampleDocuments.Definition("hiring");
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddApiRuntime(
+            new RuntimeOptions { Definition = definition, SigningKey = new string('k', 48) },
+            new PropertyBagTableModel(definition),
+            database => database.UseSqlite(connection));
+        app = builder.Build();
+        app.UseApiRuntime();
+        await app.StartAsync();
+        client = app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await app.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Anonymous_caller_gets_the_document_the_ui_and_health()
+    {
+        var document = await client.GetAsync(OpenApiEndpoints.DocumentPath);
+        var ui = await client.GetAsync("/docs/index.html");
+        var bundle = await client.GetAsync("/docs/swagger-ui-bundle.js");
+        var health = await client.GetAsync(OpenApiEndpoints.HealthPath);
+
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.Equal(OpenApiDocumentBuilder.Serialize(SampleDocuments.Definition("hiring")), await document.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, ui.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("""{"status":"ok"}""", await health.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,7 @@
+namespace ApiStudio.Runtime.Tests.Pipeline;
+
+public enum DatabaseKind
+{
+    Sqlite,
+    Postgres,
+}
