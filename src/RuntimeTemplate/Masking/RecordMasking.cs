@@ -18,17 +18,18 @@ public static class RecordMasking
 
     /// <summary>Columns with a masking rule other than none: their values are redacted from error echoes.</summary>
     public static IReadOnlySet<string> MaskedFields(TableDefinition table) =>
-        table.Masking.Where(m => m.Value.Kind != MaskKind.None).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        EffectiveMasking.MaskedColumns(table);
 
     /// <summary>The decision for every masked column present in the row, in row order.</summary>
     public static IReadOnlyList<MaskDecision> Decide(ApiDefinition definition, TableDefinition table, CallerIdentity caller,
         IDictionary<string, object?> row)
     {
         var owner = ResolvedFirewall.Resolve(table).OwnerColumn;
+        var rules = EffectiveMasking.Of(table);
         var decisions = new List<MaskDecision>();
         foreach (var column in row.Keys)
         {
-            if (table.Masking.TryGetValue(column, out var rule) && rule.Kind != MaskKind.None)
+            if (rules.TryGetValue(column, out var rule) && rule.Kind != MaskKind.None)
             {
                 decisions.Add(Decide(definition, column, rule, owner, caller, row));
             }
@@ -46,6 +47,7 @@ public static class RecordMasking
         IDictionary<string, object?> row, DecisionTrace? trace = null)
     {
         var result = new Dictionary<string, object?>(row, StringComparer.Ordinal);
+        var rules = EffectiveMasking.Of(table);
         foreach (var decision in Decide(definition, table, caller, row))
         {
             if (!decision.Masked)
@@ -54,7 +56,7 @@ public static class RecordMasking
                 continue;
             }
 
-            var masked = ValueMask.Apply(table.Masking[decision.Column], row[decision.Column]);
+            var masked = ValueMask.Apply(rules[decision.Column], row[decision.Column]);
             result[decision.Column] = masked;
             trace?.Passed(Layer, $"masking.{decision.Column}",
                 $"masking: '{decision.Column}' shown as {masked ?? "null"} ({Json(decision.Kind)}) because {decision.Reason}");

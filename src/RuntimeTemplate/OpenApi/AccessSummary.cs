@@ -61,8 +61,8 @@ internal sealed record AccessSummary
     public static AccessSummary Custom(string summary, bool isPublic = false, IReadOnlyList<string>? roles = null) =>
         new() { IsPublic = isPublic, Summary = summary, Roles = roles ?? [], Admitted = roles ?? [] };
 
-    /// <summary>The sentence for the operation's description.</summary>
-    public string Sentence()
+    /// <summary>The sentence for the operation's description; a list applies the record condition as a filter instead of refusing.</summary>
+    public string Sentence(bool lists = false)
     {
         if (IsPublic)
         {
@@ -82,7 +82,7 @@ internal sealed record AccessSummary
 
         if (Condition is not null)
         {
-            parts.Add($"the record must meet `{Condition}`");
+            parts.Add(lists ? $"only records meeting `{Condition}` are listed" : $"the record must meet `{Condition}`");
         }
 
         var keys = Admitted.Count > 0 || Roles.Count > 0

@@ -151,7 +151,7 @@ internal static class TablePaths
             parts.Add(tableDescription);
         }
 
-        parts.Add(access.Sentence());
+        parts.Add(access.Sentence(lists: operation.Kind == TableOperationKind.List));
         parts.Add(FirewallSentence(fields, operation));
         if (operation.IsBatch)
         {

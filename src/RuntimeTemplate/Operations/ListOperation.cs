@@ -16,6 +16,7 @@ public static class ListOperation
         var rule = request.Table.Access.List;
         var scope = RecordAccess.Enter(request, "list", rule, request.AccessPath(CrudOperation.List));
         var list = ListRequestParser.Parse(request.Http.Request.Query, request.Table);
+        MaskedQueryCheck.Require(request.Definition, request.Table, request.Caller, list);
         var condition = request.Caller.Kind == CallerKind.SecretKey ? null : rule?.Record;
         if (condition is not null)
         {

@@ -37,6 +37,7 @@ public static class ViewOperation
         var visible = VisibleTable(request.Table, view);
         var list = ListRequestParser.Parse(request.Http.Request.Query, visible);
         RequireViewFields(list, view, visible);
+        MaskedQueryCheck.Require(request.Definition, request.Table, request.Caller, list);
         var condition = request.Caller.Kind == CallerKind.SecretKey ? null : request.Table.Access.List?.Record;
         var page = await ListPageQuery.RunAsync(request, scope, list, condition, visible);
         var fields = list.Fields.Count > 0 ? list.Fields : view.Fields;

@@ -18,8 +18,5 @@ public static class SearchableColumns
             .ToList();
     }
 
-    private static bool IsMasked(TableDefinition table, ColumnDefinition column) =>
-        table.Masking.TryGetValue(column.Name, out var rule)
-            ? rule.Kind != MaskKind.None
-            : SensitiveNames.SuggestedMask(column.Name) is not null;
+    private static bool IsMasked(TableDefinition table, ColumnDefinition column) => EffectiveMasking.MaskedColumns(table).Contains(column.Name);
 }

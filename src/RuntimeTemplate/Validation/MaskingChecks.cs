@@ -58,8 +58,8 @@ internal static class MaskingChecks
             if (!table.Masking.ContainsKey(column.Name) && !column.PrimaryKey && SensitiveNames.SuggestedMask(column.Name) is { } suggested)
             {
                 context.Warning(DiagnosticCodes.SensitiveColumnUnmasked, $"{tablePath}.columns[{i}].name",
-                    $"'{table.Name}.{column.Name}' looks sensitive but has no masking rule; every caller who can read the row sees it.",
-                    $"Add masking {{ \"{column.Name}\": {{ \"kind\": \"{JsonNaming(suggested)}\" }} }}, or kind \"none\" to show it on purpose.");
+                    $"'{table.Name}.{column.Name}' looks sensitive and has no masking rule, so it is masked ({JsonNaming(suggested)}) for every caller.",
+                    $"Add masking {{ \"{column.Name}\": {{ \"kind\": \"{JsonNaming(suggested)}\", \"show\": {{ \"roles\": [...] }} }} }} to say who sees it, or kind \"none\" to show it to everyone.");
             }
         }
     }
