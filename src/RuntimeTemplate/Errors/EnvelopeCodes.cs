@@ -50,6 +50,7 @@ public static class EnvelopeCodes
     private static readonly Dictionary<string, int> ListedStatuses = new()
     {
         ["auth/missing-authorization-header"] = 401,
+        ["data/scope-insufficient"] = 403,
         ["auth/invalid-access-token"] = 401,
         ["auth/invalid-credentials"] = 401,
         ["auth/email-already-exists"] = 409,

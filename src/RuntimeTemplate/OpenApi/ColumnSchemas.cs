@@ -154,7 +154,7 @@ internal static class ColumnSchemas
 
         var kind = mask.Kind.ToString();
         var masked = $"Masked ({char.ToLowerInvariant(kind[0]) + kind[1..]})";
-        return who.Count == 0 ? masked + " for every caller except secret keys." : $"{masked} unless the caller is {string.Join(" or ", who)}.";
+        return who.Count == 0 ? masked + " for every caller: the name looks sensitive and no rule says who may see it." : $"{masked} unless the caller is {string.Join(" or ", who)}.";
     }
 
     private static void AddDefault(JsonObject schema, ColumnDefinition column)

@@ -57,7 +57,7 @@ internal static class ListParameters
             + (others.Contains("in") ? " (`in` and `nin` take a comma-separated list)." : ".");
         if (masked)
         {
-            description += " The column is masked for some callers.";
+            description += " Callers who see the column masked may not filter or sort by it (400 `VALIDATION_INVALID_QUERY`).";
         }
 
         return new JsonObject

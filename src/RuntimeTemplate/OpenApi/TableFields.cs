@@ -15,6 +15,7 @@ internal sealed class TableFields
         Columns = SystemColumns.EffectiveColumns(table);
         Managed = SystemColumns.ManagedFields(table);
         Firewall = ResolvedFirewall.Resolve(table);
+        Masking = EffectiveMasking.Of(table);
         Masked = RecordMasking.MaskedFields(table);
         var guards = table.Guards;
         var writable = table.Columns.Where(c => !Managed.Contains(c.Name)).ToList();
@@ -44,6 +45,9 @@ internal sealed class TableFields
     public IReadOnlyList<ColumnDefinition> Create { get; }
 
     public IReadOnlyList<ColumnDefinition> Update { get; }
+
+    /// <summary>The masking rules that apply: the table's, plus the default for sensitive-looking columns without one.</summary>
+    public IReadOnlyDictionary<string, MaskingRule> Masking { get; }
 
     /// <summary>Columns whose values error echoes redact, as the runtime's masking layer lists them.</summary>
     public IReadOnlySet<string> Masked { get; }

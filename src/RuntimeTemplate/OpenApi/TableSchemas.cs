@@ -84,7 +84,7 @@ internal static class TableSchemas
         var properties = new JsonObject();
         foreach (var column in fields.Columns)
         {
-            properties[column.Name] = ColumnSchemas.Output(context, column, fields.Table.Masking.GetValueOrDefault(column.Name), fields.IsManaged(column));
+            properties[column.Name] = ColumnSchemas.Output(context, column, fields.Masking.GetValueOrDefault(column.Name), fields.IsManaged(column));
         }
 
         return new JsonObject
@@ -217,7 +217,7 @@ internal static class TableSchemas
         {
             if (fields.Columns.FirstOrDefault(c => c.Name == field) is { } column)
             {
-                properties[field] = ColumnSchemas.Output(context, column, fields.Table.Masking.GetValueOrDefault(field), fields.IsManaged(column));
+                properties[field] = ColumnSchemas.Output(context, column, fields.Masking.GetValueOrDefault(field), fields.IsManaged(column));
             }
         }
 

@@ -262,6 +262,24 @@ public sealed class OpenApiDocumentBuilderTests
     }
 
     [Fact]
+    public void Sensitive_looking_column_without_a_rule_is_documented_as_masked_like_the_runtime_masks_it()
+    {
+        var definition = SampleDocuments.Definition("crm");
+        var companies = definition.FindTable("companies")!;
+        var withToken = definition with
+        {
+            Tables = definition.Tables.Select(t => t == companies
+                ? t with { Columns = [.. t.Columns, new ColumnDefinition { Name = "apiToken", Type = ColumnType.Text, MaxLength = 64 }] }
+                : t).ToList(),
+        };
+
+        var token = SampleDocuments.Document(withToken)["components"]!["schemas"]!["Company"]!["properties"]!["apiToken"]!;
+
+        Assert.Null(token["maxLength"]);
+        Assert.StartsWith("Masked (redact) for every caller", (string?)token["description"]);
+    }
+
+    [Fact]
     public void List_documents_paging_sort_fields_search_total_and_one_filter_per_column()
     {
         var operation = SampleDocuments.Operation(SampleDocuments.Document("crm"), "listDeals");

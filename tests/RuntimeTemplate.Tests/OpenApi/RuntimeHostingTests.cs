@@ -1,4 +1,7 @@
 using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.Data;
 using ApiStudio.Runtime.Hosting;
 using ApiStudio.Runtime.OpenApi;
@@ -54,5 +57,25 @@ public sealed class RuntimeHostingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, bundle.StatusCode);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         Assert.Equal("""{"status":"ok"}""", await health.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Documented_example_is_the_body_the_runtime_answers_for_the_same_request()
+    {
+        var operation = SampleDocuments.Operation(SampleDocuments.Document("hiring"), "updateJob");
+        var example = SampleDocuments.Example(operation, "401", ErrorCodes.AuthMissing)!;
+        var echo = example["error"]!["request"]!;
+        using var request = new HttpRequestMessage(HttpMethod.Patch, (string)echo["url"]!)
+        {
+            Content = new StringContent((string)echo["body"]!, Encoding.UTF8, "application/json"),
+        };
+
+        var response = await client.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        // The request id is the only part that differs from one request to the next.
+        body["error"]!["request"]!["requestId"] = (string)echo["requestId"]!;
+        Assert.Equal(example.ToJsonString(), body.ToJsonString());
     }
 }

@@ -1,0 +1,11 @@
+namespace ApiStudio.Studio.Simulator;
+
+public enum PersonaKind
+{
+    Anonymous,
+    MalformedToken,
+    ExpiredToken,
+    User,
+    PublishableKey,
+    SecretKey,
+}
