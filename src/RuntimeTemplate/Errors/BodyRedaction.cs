@@ -76,27 +76,29 @@ public static partial class BodyRedaction
         }
     }
 
+    /// <summary>
+    /// A body that does not parse cannot be redacted key by key, so it is echoed only when it names no
+    /// sensitive or masked key at all; otherwise the echo says so instead of guessing where values end.
+    /// </summary>
     private static string RedactText(string body, IReadOnlySet<string>? maskedFields)
     {
         try
         {
-            return KeyValuePair().Replace(body, match =>
-            {
-                var key = match.Groups["key"].Value;
-                return IsSensitiveKey(key) || maskedFields?.Contains(key) == true ? $"\"{key}\":\"{Redacted}\"" : match.Value;
-            });
+            var names = QuotedNames().Matches(body).Select(m => m.Groups["name"].Value);
+            return names.Any(n => IsSensitiveKey(n) || maskedFields?.Contains(n) == true) ? UnparsedWithSecrets : body;
         }
         catch (RegexMatchTimeoutException)
         {
-            return Redacted;
+            return UnparsedWithSecrets;
         }
     }
 
-    /// <summary>A quoted key, a colon, and a string value (possibly cut short) or a bare value.</summary>
+    public const string UnparsedWithSecrets = "[REDACTED] (the body is not valid JSON and names a sensitive field)";
+
     [GeneratedRegex("""
-        "(?<key>[^"\\]{1,200})"\s*:\s*("(?:[^"\\]|\\.)*("|$)|[^,}\]\s]+)
+        "(?<name>[^"\\]{1,200})"\s*:
         """, RegexOptions.None, matchTimeoutMilliseconds: 200)]
-    private static partial Regex KeyValuePair();
+    private static partial Regex QuotedNames();
 
     private static string Cap(string text)
     {

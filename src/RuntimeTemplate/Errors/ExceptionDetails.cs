@@ -38,10 +38,25 @@ public static class ExceptionDetails
             .Select(Describe)
             .ToList();
 
+    /// <summary>
+    /// <c>Type.Method</c>; an async or iterator method runs in a compiler-made state machine
+    /// (<c>&lt;RunAsync&gt;d__3.MoveNext</c>), which is named after the method it was written as.
+    /// </summary>
+    private static string MethodName(System.Reflection.MethodBase method)
+    {
+        var type = method.DeclaringType;
+        if (type is { Name: ['<', ..] } && type.Name.IndexOf('>') is > 1 and var end && type.DeclaringType is { } owner)
+        {
+            return $"{owner.Name}.{type.Name[1..end]}";
+        }
+
+        return type is null ? method.Name : $"{type.Name}.{method.Name}";
+    }
+
     private static string Describe(StackFrame frame)
     {
         var method = frame.GetMethod()!;
-        var name = method.DeclaringType is { } type ? $"{type.Name}.{method.Name}" : method.Name;
+        var name = MethodName(method);
         var file = frame.GetFileName();
         return file is null ? $"at {name}" : $"at {name} ({Path.GetFileName(file)}:{frame.GetFileLineNumber()})";
     }

@@ -46,6 +46,7 @@ public static class ApiRuntime
         var api = app.MapGroup(definition.Project.BasePath);
         api.MapAuthEndpoints();
         api.MapTableEndpoints(definition);
+        app.MapFallback(context => throw new ApiException(ApiErrors.RouteNotFound(context.Request.Path)));
         return app;
     }
 }

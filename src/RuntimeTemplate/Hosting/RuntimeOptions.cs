@@ -13,8 +13,12 @@ public sealed class RuntimeOptions
     /// <summary>The environment this deployment serves; API keys of another environment are refused.</summary>
     public string Environment { get; init; } = "dev";
 
-    /// <summary>From the definition, or forced on by EXPOSE_ERROR_STACK=1.</summary>
-    public bool ExposeErrorStack { get; init; }
+    /// <summary>On when the definition's <c>exposeErrorStack</c> is, or when the host forces it (EXPOSE_ERROR_STACK=1).</summary>
+    public bool ExposeErrorStack
+    {
+        get => field || Definition.Project.ExposeErrorStack;
+        init;
+    }
 
     /// <summary>Largest request body read, in bytes; larger bodies get 413.</summary>
     public long MaxBodyBytes { get; init; } = 1024 * 1024;
