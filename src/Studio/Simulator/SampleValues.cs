@@ -6,7 +6,7 @@ namespace ApiStudio.Studio.Simulator;
 /// <summary>Plausible values for sample rows, derived from each column's type, enum, format and length.</summary>
 public static class SampleValues
 {
-    public static object? For(ColumnDefinition column, int index, DateTime now)
+    public static object? For(ColumnDefinition column, int index, DateTime now, string rowName)
     {
         if (column.Enum.Count > 0)
         {
@@ -20,7 +20,7 @@ public static class SampleValues
             ColumnType.Boolean => index % 2 == 0,
             ColumnType.Timestamp => now.AddDays(-index),
             ColumnType.Json => "{\"sample\":" + index.ToString(CultureInfo.InvariantCulture) + "}",
-            ColumnType.Uuid => Guid.NewGuid(),
+            ColumnType.Uuid => StableIds.For($"{rowName}.{column.Name}"),
             _ => Text(column, index),
         };
         return value is string text && column.MaxLength is { } max && text.Length > max ? text[..max] : value;

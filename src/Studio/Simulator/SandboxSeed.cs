@@ -40,7 +40,7 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
         var usersByOrg = new Dictionary<string, List<(string UserId, string Role)>>();
         foreach (var label in new[] { "A", "B" })
         {
-            var organization = new SandboxOrganization(label, Guid.NewGuid().ToString(), $"Organization {label}");
+            var organization = new SandboxOrganization(label, StableIds.For("organization:" + label).ToString(), $"Organization {label}");
             Organizations.Add(organization);
             usersByOrg[label] = AddUsers(store, organization);
             store.Organizations.Add(new AuthOrganization
@@ -104,14 +104,14 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
         var users = new List<(string, string)>();
         foreach (var role in roles)
         {
-            var userId = Guid.NewGuid().ToString();
+            var userId = StableIds.For($"user:{organization.Label}:{role}").ToString();
             var email = $"{role}@{organization.Label.ToLowerInvariant()}.sandbox";
-            var chainId = Guid.NewGuid().ToString();
+            var chainId = StableIds.For($"session:{organization.Label}:{role}").ToString();
             store.Users.Add(new AuthUser { Id = userId, Email = email, PasswordHash = PasswordHash.Value, CreatedAt = Now });
-            store.Memberships.Add(new AuthMembership { Id = Guid.NewGuid().ToString(), OrganizationId = organization.Id, UserId = userId, Role = role, CreatedAt = Now });
+            store.Memberships.Add(new AuthMembership { Id = StableIds.For($"membership:{organization.Label}:{role}").ToString(), OrganizationId = organization.Id, UserId = userId, Role = role, CreatedAt = Now });
             store.Sessions.Add(new AuthSession
             {
-                Id = Guid.NewGuid().ToString(),
+                Id = chainId,
                 ChainId = chainId,
                 Kind = AuthSessionKind.Refresh,
                 TokenHash = OpaqueTokens.Hash(OpaqueTokens.New()),
@@ -142,13 +142,14 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
         for (var index = 0; index < count; index++)
         {
             var owner = users[index % users.Count].UserId;
+            var rowName = $"{table.Name}:{organization.Label}:{index}";
             var values = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var column in table.Columns)
             {
                 values[column.Name] = column.References is { } target
                     ? ReferenceFor(target, column, organization.Label, index)
-                    : column.PrimaryKey && column.Type == ColumnType.Integer ? (long)(records.Count + 1)
-                    : SampleValues.For(column, index, Now);
+                    : column.PrimaryKey ? KeyFor(column, rowName)
+                    : SampleValues.For(column, index, Now, rowName);
             }
 
             if (firewall.OrganizationColumn is { } org && !firewall.IsPublic)
@@ -178,6 +179,13 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
                 firewall.OwnerColumn is null ? null : owner, deleted));
         }
     }
+
+    private object? KeyFor(ColumnDefinition key, string rowName) => key.Type switch
+    {
+        ColumnType.Integer => (long)(records.Count + 1),
+        ColumnType.Uuid => StableIds.For(rowName),
+        _ => StableIds.For(rowName).ToString(),
+    };
 
     private object? ReferenceFor(string target, ColumnDefinition column, string organization, int index)
     {

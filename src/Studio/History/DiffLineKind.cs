@@ -1,0 +1,8 @@
+namespace ApiStudio.Studio.History;
+
+public enum DiffLineKind
+{
+    Unchanged,
+    Removed,
+    Added,
+}
