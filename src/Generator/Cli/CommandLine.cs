@@ -12,6 +12,7 @@ public static class CommandLine
         root.Subcommands.Add(SchemaCommand.Create(output, error));
         root.Subcommands.Add(FormatCommand.Create(output, error));
         root.Subcommands.Add(MigrateCommand.Create(output, error));
+        root.Subcommands.Add(ExportCommand.Create(output, error));
         return root;
     }
 }
