@@ -19,6 +19,8 @@ public sealed class StudioFixture : IAsyncLifetime
         "--no-first-run",
     ];
 
+    // A fresh store per run: tests see only the projects they create, and no run sees another's.
+    private readonly string storeFolder = Path.Combine(Path.GetTempPath(), "studio-e2e-" + Guid.NewGuid().ToString("N"));
     private StudioServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -37,7 +39,7 @@ public sealed class StudioFixture : IAsyncLifetime
                 "(Playwright's own browser download does not work offline).");
         }
 
-        server = await StudioServer.StartAsync();
+        server = await StudioServer.StartAsync(Path.Combine(storeFolder, "studio.db"));
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -59,6 +61,11 @@ public sealed class StudioFixture : IAsyncLifetime
         if (server is not null)
         {
             await server.DisposeAsync();
+        }
+
+        if (Directory.Exists(storeFolder))
+        {
+            Directory.Delete(storeFolder, recursive: true);
         }
     }
 }

@@ -38,7 +38,8 @@ public sealed class StudioServer : IAsyncDisposable
         }
     }
 
-    public static async Task<StudioServer> StartAsync()
+    /// <summary>Starts the Studio on the SQLite store file <paramref name="storePath"/> (created if missing).</summary>
+    public static async Task<StudioServer> StartAsync(string storePath)
     {
         var studioDll = StudioDllPath();
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
@@ -55,6 +56,9 @@ public sealed class StudioServer : IAsyncDisposable
         start.ArgumentList.Add(studioDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        // Command-line configuration wins over appsettings.json, so the run never touches the developer's store.
+        start.ArgumentList.Add("--Store:Provider=sqlite");
+        start.ArgumentList.Add($"--Store:ConnectionString=Data Source={storePath}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
 
         var output = new StringBuilder();

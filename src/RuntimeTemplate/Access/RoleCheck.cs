@@ -19,7 +19,7 @@ public static class RoleCheck
     {
         if (caller.IsAuthenticated)
         {
-            trace.Passed(ErrorLayer.Authentication, "credentials", $"authenticated as {caller.Describe()}");
+            // The authentication middleware already recorded how the caller was recognised.
             return;
         }
 

@@ -13,13 +13,14 @@ public sealed record MigrationScript(string Id, string FileName, string Sql)
     /// <summary>Reads a script; a file without the id line is refused rather than guessed at.</summary>
     public static MigrationScript Parse(string fileName, string sql)
     {
-        var firstLine = sql.AsSpan()[..Math.Max(0, sql.IndexOf('\n') is var end and >= 0 ? end : sql.Length)].TrimEnd('\r');
+        var end = sql.IndexOf('\n');
+        var firstLine = (end < 0 ? sql : sql[..end]).TrimEnd('\r');
         if (!firstLine.StartsWith(IdLinePrefix, StringComparison.Ordinal) || firstLine.Length == IdLinePrefix.Length)
         {
             throw new InvalidOperationException(
                 $"Migration {fileName} does not start with '{IdLinePrefix}<id>'; the runner needs that line to know whether the file was applied.");
         }
 
-        return new MigrationScript(firstLine[IdLinePrefix.Length..].Trim().ToString(), fileName, sql);
+        return new MigrationScript(firstLine[IdLinePrefix.Length..].Trim(), fileName, sql);
     }
 }

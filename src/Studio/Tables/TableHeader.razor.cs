@@ -13,8 +13,6 @@ public partial class TableHeader
 {
     private bool renaming;
     private string renameText = "";
-    private LiveTextBox? renameBox;
-    private bool focusRename;
 
     [Inject] private DefinitionEditor Editor { get; set; } = null!;
 
@@ -30,7 +28,6 @@ public partial class TableHeader
     {
         renaming = true;
         renameText = Table.Name;
-        focusRename = true;
     }
 
     private void CommitRename()
@@ -89,15 +86,6 @@ public partial class TableHeader
         if (Location.TableName == table)
         {
             Location.GoTo(EditorSection.Tables);
-        }
-    }
-
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (focusRename && renameBox is not null)
-        {
-            focusRename = false;
-            await renameBox.FocusAsync();
         }
     }
 }

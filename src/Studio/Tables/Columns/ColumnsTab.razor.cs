@@ -19,10 +19,8 @@ namespace ApiStudio.Studio.Tables.Columns;
 /// </remarks>
 public partial class ColumnsTab
 {
-    private LiveTextBox? nameBox;
     private List<ColumnDraft> rows = [];
     private ColumnDraft? editing;
-    private bool focusName;
     private TableDefinition? shownTable;
 
     [Inject] private DefinitionEditor Editor { get; set; } = null!;
@@ -53,15 +51,6 @@ public partial class ColumnsTab
         rows = declared.Concat(added).Concat(system).ToList();
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
-    {
-        if (focusName && nameBox is not null)
-        {
-            focusName = false;
-            await nameBox.FocusAsync();
-        }
-    }
-
     private string RowPath(ColumnDraft row) => row.IsSystem ? "" : $"{TablePath}.columns[{(row.IsNew ? Table.Columns.Count : row.Index)}]";
 
     private bool IsEditing(ColumnDraft row) => ReferenceEquals(row, editing);
@@ -74,7 +63,6 @@ public partial class ColumnsTab
         }
 
         editing = new ColumnDraft();
-        focusName = true;
         BuildRows();
     }
 
@@ -86,7 +74,6 @@ public partial class ColumnsTab
         }
 
         editing = row;
-        focusName = true;
     }
 
     private static bool CanCommit(ColumnDraft row) => !string.IsNullOrWhiteSpace(row.Name);

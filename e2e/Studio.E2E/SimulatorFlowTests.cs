@@ -1,0 +1,93 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ApiStudio.Studio.E2E;
+
+/// <summary>Debugging a design before shipping it: the error preview, a denied request and its trace, and the export.</summary>
+[Collection(StudioCollection.Name)]
+public sealed class SimulatorFlowTests(StudioFixture studio) : IAsyncLifetime
+{
+    private BrowserSession session = null!;
+    private IPage page = null!;
+
+    public async Task InitializeAsync()
+    {
+        session = await BrowserSession.StartAsync(studio);
+        page = await session.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await session.DisposeAsync();
+
+    [Fact]
+    public async Task The_error_preview_shows_each_layer_and_switches_dialect()
+    {
+        await BrowserSession.CreateProjectAsync(page, "preview-demo", sample: "crm");
+        await BrowserSession.OpenTabAsync(page, "Errors");
+
+        var cards = page.GetByTestId("error-card");
+        await Expect(cards.First).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=error-card][data-code=AUTH_MISSING]")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-testid=error-card][data-code=ACCESS_ROLE_REQUIRED]")).ToHaveCountAsync(1);
+        await BrowserSession.SettleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("10-error-preview"), FullPage = true });
+
+        await page.GetByTestId("preview-dialect").GetByText("Envelope").ClickAsync();
+        await Expect(page.Locator("[data-testid=error-card][data-code=AUTH_MISSING] [data-testid=error-body]"))
+            .ToContainTextAsync("auth/missing-authorization-header");
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task A_viewer_creating_a_deal_is_denied_and_the_trace_names_the_rule()
+    {
+        await BrowserSession.CreateProjectAsync(page, "simulate-demo", sample: "crm");
+        await BrowserSession.OpenTabAsync(page, "Simulator");
+        await Expect(page.GetByTestId("send")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await page.GetByTestId("persona").ClickAsync();
+        await page.GetByLabel("viewer in A (viewer@a.sandbox)", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("method").ClickAsync();
+        await page.Locator(".rz-dropdown-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^POST$") }).ClickAsync();
+        await page.GetByTestId("path").Locator("input").FillAsync("/api/v1/deals");
+        await page.GetByTestId("body").FillAsync("""{"title":"Big deal"}""");
+        await page.GetByTestId("send").ClickAsync();
+
+        await Expect(page.GetByTestId("response-status")).ToHaveTextAsync("403");
+        var denial = page.Locator("[data-testid=trace-step][data-outcome=Failed]");
+        await Expect(denial).ToContainTextAsync("'viewer'");
+        await Expect(denial).ToContainTextAsync("sales+");
+        await Expect(page.GetByTestId("trace-fix")).ToBeVisibleAsync();
+        await BrowserSession.SettleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("11-simulator-trace"), FullPage = true });
+
+        await page.GetByTestId("body").FillAsync("{ not json");
+        await Expect(page.GetByTestId("body-problem")).ToContainTextAsync("Malformed JSON");
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [Fact]
+    public async Task The_export_lists_every_file_and_downloads_a_zip()
+    {
+        await BrowserSession.CreateProjectAsync(page, "export-demo", sample: "crm");
+        await BrowserSession.OpenTabAsync(page, "Export");
+
+        await Expect(page.GetByTestId("export-files")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await page.GetByTestId("export-file").Filter(new() { HasText = "Program.cs" }).First.ClickAsync();
+        await Expect(page.GetByTestId("export-file-content")).ToContainTextAsync("UseApiRuntime");
+        await BrowserSession.SettleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("12-export-preview") });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-zip").ClickAsync());
+        Assert.EndsWith(".zip", download.SuggestedFilename);
+        var path = Path.Combine(Path.GetTempPath(), $"export-{Guid.NewGuid():N}.zip");
+        await download.SaveAsAsync(path);
+        using (var zip = System.IO.Compression.ZipFile.OpenRead(path))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/Program.cs", StringComparison.Ordinal));
+            Assert.Contains(zip.Entries, e => e.FullName.EndsWith("/api.json", StringComparison.Ordinal));
+        }
+
+        File.Delete(path);
+        Assert.Empty(session.ConsoleErrors);
+    }
+}
