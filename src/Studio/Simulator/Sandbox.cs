@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace ApiStudio.Studio.Simulator;
 
@@ -76,6 +77,7 @@ public sealed class Sandbox : IAsyncDisposable
         var options = new RuntimeOptions { Definition = definition, SigningKey = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)) };
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
         builder.Services.AddApiRuntime(options, new PropertyBagTableModel(definition), db => db.UseSqlite(connection));
         var app = builder.Build();
         app.UseApiRuntime();

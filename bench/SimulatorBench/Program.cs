@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using ApiStudio.Runtime.Definition;
+using ApiStudio.Studio.Simulator;
+
+// Simulator timings on the CRM sample, after warm-up: rebuilding the sandbox after a schema change, and a
+// simulated request's round trip, each next to a baseline measured in the same run (an empty design's
+// sandbox; a request to /health, which runs the middleware but no table layer).
+var root = new DirectoryInfo(AppContext.BaseDirectory);
+while (!File.Exists(Path.Combine(root.FullName, "Directory.Build.props")))
+{
+    root = root.Parent!;
+}
+
+var crm = DefinitionJson.Parse(File.ReadAllText(Path.Combine(root.FullName, "samples", "crm.api.json"))).Definition!;
+var empty = new ApiDefinition { Project = crm.Project, Roles = crm.Roles, RoleHierarchy = crm.RoleHierarchy };
+
+async Task<double> MedianAsync(int runs, Func<int, Task> action)
+{
+    var times = new List<double>();
+    for (var i = 0; i < runs; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        await action(i);
+        times.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    return times[times.Count / 2];
+}
+
+// Each rebuild runs a definition changed by one column, as the editor does after a schema edit.
+ApiDefinition Changed(ApiDefinition definition, int i) => definition with
+{
+    Tables = definition.Tables.Select((t, index) => index == 0 ? t with { Description = $"revision {i}" } : t).ToList(),
+};
+
+for (var i = 0; i < 3; i++)
+{
+    await (await Sandbox.CreateAsync(Changed(crm, -i))).DisposeAsync();
+}
+
+var rebuild = await MedianAsync(15, async i => await (await Sandbox.CreateAsync(Changed(crm, i))).DisposeAsync());
+var rebuildEmpty = await MedianAsync(15, async i => await (await Sandbox.CreateAsync(Changed(empty, i))).DisposeAsync());
+
+await using var sandbox = await Sandbox.CreateAsync(crm);
+var deal = sandbox.Records.First(r => r.Table == "deals" && r.Organization == "A").Id;
+var get = new SimulatedRequest("GET", $"/api/v1/deals/{deal}", null, "user-A-sales");
+var health = new SimulatedRequest("GET", "/health", null, "user-A-sales");
+for (var i = 0; i < 50; i++)
+{
+    await sandbox.SendAsync(get);
+    await sandbox.SendAsync(health);
+}
+
+var request = await MedianAsync(300, _ => sandbox.SendAsync(get));
+var baseline = await MedianAsync(300, _ => sandbox.SendAsync(health));
+
+Console.WriteLine("| measurement | median | baseline (same run) | ratio | target |");
+Console.WriteLine("| --- | --- | --- | --- | --- |");
+Console.WriteLine($"| rebuild the CRM sandbox after a schema change | {rebuild:F0} ms | empty design's sandbox: {rebuildEmpty:F0} ms | {rebuild / rebuildEmpty:F2}x | < 300 ms |");
+Console.WriteLine($"| simulated GET of a deal, round trip with trace | {request:F2} ms | GET /health: {baseline:F2} ms | {request / baseline:F2}x | < 20 ms |");
