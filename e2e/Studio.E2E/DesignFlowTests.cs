@@ -83,7 +83,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await Expect(Problem("GUARD_REQUIRED_NOT_CREATEABLE")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("11-table-columns") });
 
-        await page.GetByTestId("tab-guards").ClickAsync();
+        await OpenTableTabAsync("guards");
         foreach (var box in new[] { "guard-createable-customerId", "guard-createable-amount", "guard-updatable-customerId", "guard-updatable-amount" })
         {
             await page.GetByTestId(box).ClickAsync();
@@ -96,7 +96,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await Expect(Problem("GUARD_REQUIRED_NOT_CREATEABLE")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("12-table-guards") });
 
-        await page.GetByTestId("tab-access").ClickAsync();
+        await OpenTableTabAsync("access");
         await AllowAsync("member+", "list", "get", "create", "update");
         await AllowAsync("admin", "delete");
         await page.GetByTestId("condition-update-add").ClickAsync();
@@ -114,12 +114,12 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await Expect(builder.Locator("[data-testid=diagnostic]")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("13-table-access") });
 
-        await page.GetByTestId("tab-firewall").ClickAsync();
+        await OpenTableTabAsync("firewall");
         await Expect(page.GetByTestId("firewall-detected")).ToContainTextAsync("organizationId detected by name");
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("14-table-firewall") });
 
-        await page.Locator("[data-testid=table-item][data-table=customers]").ClickAsync();
-        await page.GetByTestId("tab-masking").ClickAsync();
+        await OpenTableAsync("customers");
+        await OpenTableTabAsync("masking");
         await page.GetByTestId("mask-suggest-email").ClickAsync();
         await Expect(page.GetByTestId("mask-example-email")).ToHaveTextAsync("p***@e******.com");
         await ChooseAsync("mask-roles-email", "admin");
@@ -129,7 +129,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await Expect(Problem("SENSITIVE_COLUMN_UNMASKED")).ToHaveCountAsync(0);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("15-table-masking") });
 
-        await page.GetByTestId("tab-access").ClickAsync();
+        await OpenTableTabAsync("access");
         await AllowAsync("member+", "list", "get", "create", "update");
         await AllowAsync("admin", "delete");
 
@@ -147,17 +147,17 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await BrowserSession.OpenTabAsync(page, "Tables");
         await Expect(page.GetByTestId("table-item")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("problems-empty")).ToBeVisibleAsync();
-        await page.Locator("[data-testid=table-item][data-table=orders]").ClickAsync();
-        await page.GetByTestId("tab-columns").ClickAsync();
+        await OpenTableAsync("orders");
+        await OpenTableTabAsync("columns");
         await Expect(RowOf("customerId")).ToContainTextAsync("→ customers");
-        await page.GetByTestId("tab-guards").ClickAsync();
+        await OpenTableTabAsync("guards");
         await Expect(page.GetByTestId("guard-immutable-customerId")).ToHaveAttributeAsync("aria-checked", "true");
         await Expect(page.GetByTestId("guard-updatable-amount")).ToHaveAttributeAsync("aria-checked", "true");
-        await page.GetByTestId("tab-access").ClickAsync();
+        await OpenTableTabAsync("access");
         await Expect(page.GetByTestId("access-update-member+")).ToHaveAttributeAsync("aria-checked", "true");
         await Expect(page.GetByTestId("condition-update-text")).ToHaveTextAsync("amount < 1000");
-        await page.Locator("[data-testid=table-item][data-table=customers]").ClickAsync();
-        await page.GetByTestId("tab-masking").ClickAsync();
+        await OpenTableAsync("customers");
+        await OpenTableTabAsync("masking");
         await Expect(page.GetByTestId("mask-example-email")).ToHaveTextAsync("p***@e******.com");
         Assert.Empty(session.ConsoleErrors);
     }
@@ -165,6 +165,19 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
     /// <summary>Lets notifications finish fading so a screenshot shows the page at rest.</summary>
     private Task SettleAnimationsAsync() =>
         page.EvaluateAsync("() => Promise.all(document.getAnimations().map(a => a.finished))");
+
+    private async Task OpenTableAsync(string table)
+    {
+        await page.Locator($"[data-testid=table-item][data-table={table}]").ClickAsync();
+        await Expect(page.GetByTestId("table-editor")).ToHaveAttributeAsync("data-table", table);
+    }
+
+    private async Task OpenTableTabAsync(string tab)
+    {
+        var title = page.GetByTestId($"tab-{tab}");
+        await title.ClickAsync();
+        await Expect(title).ToHaveAttributeAsync("aria-selected", "true");
+    }
 
     private async Task AddRolesAsync(params string[] roles)
     {

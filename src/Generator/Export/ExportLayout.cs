@@ -28,6 +28,6 @@ public static class ExportLayout
 
     /// <summary>True for a path a re-export replaces (or removes): inside an owned folder, or a file the export writes.</summary>
     public static bool IsOwnedByExport(string path, IReadOnlySet<string> exportedPaths) =>
-        exportedPaths.Contains(path) && !IsUserCode(path)
+        (exportedPaths.Contains(path) && !IsUserCode(path))
         || OwnedFolders.Any(folder => path.StartsWith(folder + "/", StringComparison.Ordinal));
 }

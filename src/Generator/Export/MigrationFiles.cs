@@ -18,18 +18,26 @@ public static class MigrationFiles
     private static readonly (DatabaseProvider Provider, string Folder)[] Providers =
         [(DatabaseProvider.Sqlite, "sqlite"), (DatabaseProvider.Postgres, "postgres")];
 
-    public static IEnumerable<ExportFile> Render(ApiDefinition definition, ApiDefinition? previous)
+    /// <summary>The scripts of both providers, rendered side by side (each builds its own EF Core model).</summary>
+    public static IReadOnlyList<ExportFile> Render(ApiDefinition definition, ApiDefinition? previous)
     {
-        foreach (var (provider, folder) in Providers)
+        var perProvider = Providers
+            .Select(p => Task.Run(() => ForProvider(definition, previous, p.Provider, p.Folder)))
+            .ToArray();
+        return [.. perProvider.SelectMany(task => task.GetAwaiter().GetResult())];
+    }
+
+    private static List<ExportFile> ForProvider(ApiDefinition definition, ApiDefinition? previous, DatabaseProvider provider, string folder)
+    {
+        var files = new List<ExportFile> { new($"{ExportLayout.MigrationsFolder}/{folder}/{InitialId}.sql", Initial(previous ?? definition, provider)) };
+        if (previous is not null)
         {
-            yield return new ExportFile($"{ExportLayout.MigrationsFolder}/{folder}/{InitialId}.sql", Initial(previous ?? definition, provider));
-            if (previous is not null)
-            {
-                var id = UpgradeId(previous, definition);
-                var sql = MigrationSql.Generate(MigrationPlanner.Plan(previous, definition), provider, id);
-                yield return new ExportFile($"{ExportLayout.MigrationsFolder}/{folder}/{id}.sql", sql);
-            }
+            var id = UpgradeId(previous, definition);
+            files.Add(new ExportFile($"{ExportLayout.MigrationsFolder}/{folder}/{id}.sql",
+                MigrationSql.Generate(MigrationPlanner.Plan(previous, definition), provider, id)));
         }
+
+        return files;
     }
 
     /// <summary>The schema of <paramref name="definition"/> and the authentication tables, in one transaction.</summary>

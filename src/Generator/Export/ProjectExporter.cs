@@ -21,6 +21,10 @@ public static class ProjectExporter
         definition = definition with { Schema = null };
         previous = previous is null ? null : previous with { Schema = null };
         var names = ExportNames.For(definition);
+
+        // The two slowest parts (the OpenAPI document, and EF Core's model and SQL per provider) run alongside the rest.
+        var openApi = Task.Run(() => OpenApiDocumentBuilder.Serialize(definition));
+        var migrations = Task.Run(() => MigrationFiles.Render(definition, previous));
         var files = new List<ExportFile>
         {
             ProjectFile.Render(names),
@@ -31,16 +35,16 @@ public static class ProjectExporter
             GitIgnoreFile.Render(),
             ReadmeFile.Render(definition, names, previous),
             new("api.json", DefinitionJson.Serialize(definition)),
-            new("openapi.json", OpenApiDocumentBuilder.Serialize(definition)),
         };
         files.AddRange(names.Entities.Select(entity => EntityFile.Render(names, entity)));
         files.AddRange(ActionHandlerFiles.Render(definition, names));
         files.AddRange(SettingsFiles.Render(definition));
-        files.AddRange(MigrationFiles.Render(definition, previous));
         files.AddRange(RuntimeSources.All.Select(source => source with { Path = $"{ExportLayout.RuntimeFolder}/{source.Path}" }));
+        files.Add(new ExportFile("openapi.json", openApi.GetAwaiter().GetResult()));
+        files.AddRange(migrations.GetAwaiter().GetResult());
 
         var normalized = files
-            .Select(file => file with { Content = file.Content.ReplaceLineEndings("\n") })
+            .Select(file => file.Content.Contains('\r', StringComparison.Ordinal) ? file with { Content = file.Content.ReplaceLineEndings("\n") } : file)
             .OrderBy(file => file.Path, StringComparer.Ordinal)
             .ToList();
         var duplicate = normalized.GroupBy(f => f.Path, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);

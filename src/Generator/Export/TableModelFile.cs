@@ -47,11 +47,8 @@ internal static class TableModelFile
 
             code.Line();
             code.Line("private static T Required<T>(object? value, string table, string column)");
-            using (code.Indent())
-            {
-                code.Line("where T : struct =>");
-                code.Line("value is T typed ? typed : throw new InvalidOperationException($\"{table}.{column} is NOT NULL and cannot hold {value ?? \"null\"}.\");");
-            }
+            code.Line("    where T : struct =>");
+            code.Line("    value is T typed ? typed : throw new InvalidOperationException($\"{table}.{column} is NOT NULL and cannot hold {value ?? \"null\"}.\");");
 
             code.Line();
             code.Line("private static ArgumentOutOfRangeException UnknownTable(string table) =>");

@@ -25,7 +25,7 @@ public sealed record PresentedCredential(CredentialSource Source, string Value)
             {
                 var scheme = authorization.Split(' ', 2)[0];
                 throw new ApiException(ApiErrors.AuthInvalidToken(
-                    $"the Authorization header uses the '{Truncate(scheme)}' scheme; send 'Bearer <token>'"));
+                    $"the Authorization header does not use the Bearer scheme; send 'Bearer <token>'"));
             }
 
             var value = authorization[BearerPrefix.Length..].Trim();

@@ -15,7 +15,9 @@ public static class RecordJson
             if (row.TryGetValue(column.Name, out var value))
             {
                 // A masked value is text whatever the column's type.
-                json[column.Name] = value is string text && column.Type != ColumnType.Text ? JsonValue.Create(text) : ColumnValues.ToJson(value, column.Type);
+                json[column.Name] = value is string text && column.Type is not (ColumnType.Text or ColumnType.Json)
+                    ? JsonValue.Create(text)
+                    : ColumnValues.ToJson(value, column.Type);
             }
         }
 

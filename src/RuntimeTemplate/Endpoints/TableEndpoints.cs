@@ -39,7 +39,7 @@ public static class TableEndpoints
         }
 
         // Anything else under the base path gets the runtime's 404 body rather than an empty one.
-        api.MapFallback(context => throw new ApiException(ApiErrors.RouteNotFound(context.Request.Path)));
+        api.MapFallback("{*path}", (HttpContext context) => throw new ApiException(ApiErrors.RouteNotFound(context.Request.Path)));
         return api;
     }
 

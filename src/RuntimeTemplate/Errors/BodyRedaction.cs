@@ -84,8 +84,14 @@ public static partial class BodyRedaction
     {
         try
         {
+            // Escapes could spell a sensitive key in disguise, and form bodies have no quoted keys: both are hidden
+            // whenever a sensitive word or masked field could be in them.
+            var lower = body.ToLowerInvariant();
             var names = QuotedNames().Matches(body).Select(m => m.Groups["name"].Value);
-            return names.Any(n => IsSensitiveKey(n) || maskedFields?.Contains(n) == true) ? UnparsedWithSecrets : body;
+            return body.Contains('\\') || SensitiveEndings.Any(lower.Contains) || maskedFields?.Any(f => lower.Contains(f.ToLowerInvariant())) == true
+                || names.Any(n => IsSensitiveKey(n) || maskedFields?.Contains(n) == true)
+                ? UnparsedWithSecrets
+                : body;
         }
         catch (RegexMatchTimeoutException)
         {

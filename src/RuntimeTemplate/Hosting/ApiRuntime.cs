@@ -5,6 +5,7 @@ using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.OpenApi;
 using ApiStudio.Runtime.RateLimiting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,7 +47,7 @@ public static class ApiRuntime
         var api = app.MapGroup(definition.Project.BasePath);
         api.MapAuthEndpoints();
         api.MapTableEndpoints(definition);
-        app.MapFallback(context => throw new ApiException(ApiErrors.RouteNotFound(context.Request.Path)));
+        app.MapFallback("{*path}", (HttpContext context) => throw new ApiException(ApiErrors.RouteNotFound(context.Request.Path)));
         return app;
     }
 }

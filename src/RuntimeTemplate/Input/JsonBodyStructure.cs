@@ -68,8 +68,16 @@ internal static class JsonBodyStructure
                         }
 
                         break;
+                    case JsonTokenType.String:
+                        // Decoding refuses text that is not valid Unicode (a lone surrogate escape such as \ud800).
+                        _ = reader.GetString();
+                        break;
                 }
             }
+        }
+        catch (InvalidOperationException)
+        {
+            throw Malformed("The JSON holds a string that is not valid Unicode (for example a lone \\ud800 escape)", 0, 0);
         }
         catch (JsonException exception)
         {

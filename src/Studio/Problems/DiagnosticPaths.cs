@@ -1,5 +1,3 @@
-using ApiStudio.Runtime.Validation;
-
 namespace ApiStudio.Studio.Problems;
 
 /// <summary>Matches the JSON paths diagnostics carry against the path of an element on screen.</summary>
@@ -21,7 +19,4 @@ public static class DiagnosticPaths
 
         return path.Length == prefix.Length || path[prefix.Length] is '.' or '[';
     }
-
-    public static IReadOnlyList<Diagnostic> Within(IEnumerable<Diagnostic> diagnostics, string prefix, bool exact = false) =>
-        diagnostics.Where(d => exact ? d.Path == prefix : IsWithin(d.Path, prefix)).ToList();
 }

@@ -4,7 +4,6 @@ using ApiStudio.Studio.Editor;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Radzen;
-using Radzen.Blazor;
 
 namespace ApiStudio.Studio.Tables;
 

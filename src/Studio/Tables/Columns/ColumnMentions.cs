@@ -63,7 +63,7 @@ public static class ColumnMentions
         };
     }
 
-    public static Condition RenameInCondition(Condition condition, string from, string to) => condition with
+    private static Condition RenameInCondition(Condition condition, string from, string to) => condition with
     {
         Comparisons = condition.Comparisons.Select(c => c.Field == from ? c with { Field = to } : c).ToList(),
         And = condition.And.Select(c => RenameInCondition(c, from, to)).ToList(),

@@ -5,7 +5,6 @@ using ApiStudio.Studio.Problems;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Radzen;
-using Radzen.Blazor;
 
 namespace ApiStudio.Studio.Tables.Columns;
 
