@@ -35,7 +35,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         catch
         {
             // The page as it was when a step failed tells more than the locator in the message.
-            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("design-flow-failure") });
+            await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("tables-design-flow-failure") });
             throw;
         }
     }
@@ -66,7 +66,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await Expect(Problem("COLUMN_REFERENCE_TYPE_MISMATCH")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("problem-count-error")).ToHaveAttributeAsync("title", "1 error");
         await SettleAnimationsAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("10-problems-with-errors") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("20-tables-problems-with-errors") });
 
         await page.GetByTestId("show-diagram").ClickAsync();
         await Problem("COLUMN_REFERENCE_TYPE_MISMATCH").ClickAsync();
@@ -81,7 +81,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
             await page.GetByTestId("column-nullable-input").ClickAsync();
         });
         await Expect(Problem("GUARD_REQUIRED_NOT_CREATEABLE")).ToBeVisibleAsync();
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("11-table-columns") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("21-tables-columns") });
 
         await OpenTableTabAsync("guards");
         foreach (var box in new[] { "guard-createable-customerId", "guard-createable-amount", "guard-updatable-customerId", "guard-updatable-amount" })
@@ -94,7 +94,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await Expect(page.GetByTestId("guard-updatable-customerId")).ToHaveAttributeAsync("aria-checked", "false");
         await Expect(page.GetByTestId("guard-system-organizationId")).ToHaveAttributeAsync("aria-checked", "true");
         await Expect(Problem("GUARD_REQUIRED_NOT_CREATEABLE")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("12-table-guards") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("22-tables-guards") });
 
         await OpenTableTabAsync("access");
         await AllowAsync("member+", "list", "get", "create", "update");
@@ -112,11 +112,11 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await ChooseAsync("condition-update-row-0-operator", "<  lessThan");
         await Expect(page.GetByTestId("condition-update-text")).ToHaveTextAsync("amount < 1000");
         await Expect(builder.Locator("[data-testid=diagnostic]")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("13-table-access") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("23-tables-access") });
 
         await OpenTableTabAsync("firewall");
         await Expect(page.GetByTestId("firewall-detected")).ToContainTextAsync("organizationId detected by name");
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("14-table-firewall") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("24-tables-firewall") });
 
         await OpenTableAsync("customers");
         await OpenTableTabAsync("masking");
@@ -127,7 +127,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await page.GetByTestId("mask-sample-email").FillAsync("grace@navy.mil");
         await Expect(page.GetByTestId("mask-example-email")).ToHaveTextAsync("g****@n***.mil");
         await Expect(Problem("SENSITIVE_COLUMN_UNMASKED")).ToHaveCountAsync(0);
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("15-table-masking") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("25-tables-masking") });
 
         await OpenTableTabAsync("access");
         await AllowAsync("member+", "list", "get", "create", "update");
@@ -137,7 +137,7 @@ public sealed class DesignFlowTests(StudioFixture studio) : IAsyncLifetime
         await page.GetByTestId("show-diagram").ClickAsync();
         await Expect(page.GetByTestId("diagram-box")).ToHaveCountAsync(2);
         await Expect(page.Locator("[data-testid=diagram-edge][data-from='orders.customerId'][data-to=customers]")).ToHaveCountAsync(1);
-        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("16-tables-diagram-clean") });
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("26-tables-diagram-clean") });
 
         await page.GetByTestId("save").ClickAsync();
         await Expect(page.GetByTestId("saved-badge")).ToHaveTextAsync("Saved · revision 2");

@@ -23,9 +23,11 @@ public sealed record PresentedCredential(CredentialSource Source, string Value)
         {
             if (!authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase))
             {
+                // Name a scheme word such as Basic, but never echo what could be a credential sent without one.
                 var scheme = authorization.Split(' ', 2)[0];
+                var named = scheme.Length <= 16 && scheme.All(char.IsAsciiLetter) ? $"the '{scheme}' scheme" : "no Bearer scheme";
                 throw new ApiException(ApiErrors.AuthInvalidToken(
-                    $"the Authorization header does not use the Bearer scheme; send 'Bearer <token>'"));
+                    $"the Authorization header uses {named}; send 'Bearer <token>'"));
             }
 
             var value = authorization[BearerPrefix.Length..].Trim();
