@@ -78,7 +78,7 @@ public sealed class Sandbox : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
-        builder.Services.AddApiRuntime(options, new PropertyBagTableModel(definition), db => db.UseSqlite(connection));
+        builder.Services.AddApiRuntime(options, new SandboxTableModel(definition), db => db.UseSqlite(connection));
         var app = builder.Build();
         app.UseApiRuntime();
         await app.StartAsync(cancellationToken);

@@ -36,33 +36,41 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var store = new AuthStore(database);
+        // Parents first, as SaveChanges would order them: users, then organizations, then memberships and sessions.
+        var writer = new SeedWriter(database);
+        var memberships = new List<AuthMembership>();
+        var sessions = new List<AuthSession>();
         var usersByOrg = new Dictionary<string, List<(string UserId, string Role)>>();
         foreach (var label in new[] { "A", "B" })
         {
             var organization = new SandboxOrganization(label, StableIds.For("organization:" + label).ToString(), $"Organization {label}");
             Organizations.Add(organization);
-            usersByOrg[label] = AddUsers(store, organization);
-            store.Organizations.Add(new AuthOrganization
+            usersByOrg[label] = AddUsers(writer, memberships, sessions, organization);
+        }
+
+        foreach (var organization in Organizations)
+        {
+            writer.Add(new AuthOrganization
             {
                 Id = organization.Id,
                 Name = organization.Name,
-                CreatedBy = usersByOrg[label][^1].UserId,
+                CreatedBy = usersByOrg[organization.Label][^1].UserId,
                 CreatedAt = Now,
             });
         }
 
-        await database.SaveChangesAsync(cancellationToken);
+        memberships.ForEach(writer.Add);
+        sessions.ForEach(writer.Add);
+
         foreach (var table in DependencyOrder(options.Definition.Tables))
         {
             foreach (var organization in Organizations)
             {
-                AddRows(table, organization, usersByOrg[organization.Label]);
+                AddRows(writer, table, organization, usersByOrg[organization.Label]);
             }
         }
 
-        await database.SaveChangesAsync(cancellationToken);
-        database.ChangeTracker.Clear();
+        await writer.SaveAsync(cancellationToken);
     }
 
     /// <summary>A key of an organization with chosen scopes and environment, stored hashed like any other.</summary>
@@ -70,7 +78,8 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
         string createdBy, CancellationToken cancellationToken)
     {
         var key = ApiKeyFormat.Generate(kind);
-        new AuthStore(database).ApiKeys.Add(new AuthApiKey
+        var writer = new SeedWriter(database);
+        writer.Add(new AuthApiKey
         {
             Id = Guid.NewGuid().ToString(),
             OrganizationId = organization.Id,
@@ -82,7 +91,7 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
             Environment = environment,
             CreatedAt = Now,
         });
-        await database.SaveChangesAsync(cancellationToken);
+        await writer.SaveAsync(cancellationToken);
         var secret = kind == ApiKeyKinds.Secret;
         var persona = new SandboxPersona($"{kind}-{organization.Label}-{personas.Count}",
             $"{(secret ? "sk_" : "pk_")} key of {organization.Label} [{string.Join(", ", scopes)}] ({environment})",
@@ -98,7 +107,8 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
         return persona;
     }
 
-    private List<(string UserId, string Role)> AddUsers(AuthStore store, SandboxOrganization organization)
+    private List<(string UserId, string Role)> AddUsers(SeedWriter writer, List<AuthMembership> memberships, List<AuthSession> sessions,
+        SandboxOrganization organization)
     {
         var roles = options.Definition.Roles.Select(r => r.Name).DefaultIfEmpty("member").ToList();
         var users = new List<(string, string)>();
@@ -107,9 +117,9 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
             var userId = StableIds.For($"user:{organization.Label}:{role}").ToString();
             var email = $"{role}@{organization.Label.ToLowerInvariant()}.sandbox";
             var chainId = StableIds.For($"session:{organization.Label}:{role}").ToString();
-            store.Users.Add(new AuthUser { Id = userId, Email = email, PasswordHash = PasswordHash.Value, CreatedAt = Now });
-            store.Memberships.Add(new AuthMembership { Id = StableIds.For($"membership:{organization.Label}:{role}").ToString(), OrganizationId = organization.Id, UserId = userId, Role = role, CreatedAt = Now });
-            store.Sessions.Add(new AuthSession
+            writer.Add(new AuthUser { Id = userId, Email = email, PasswordHash = PasswordHash.Value, CreatedAt = Now });
+            memberships.Add(new AuthMembership { Id = StableIds.For($"membership:{organization.Label}:{role}").ToString(), OrganizationId = organization.Id, UserId = userId, Role = role, CreatedAt = Now });
+            sessions.Add(new AuthSession
             {
                 Id = chainId,
                 ChainId = chainId,
@@ -134,9 +144,8 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
         return users;
     }
 
-    private void AddRows(TableDefinition table, SandboxOrganization organization, List<(string UserId, string Role)> users)
+    private void AddRows(SeedWriter writer, TableDefinition table, SandboxOrganization organization, List<(string UserId, string Role)> users)
     {
-        var store = TableStore.For(database, table);
         var firewall = ResolvedFirewall.Resolve(table);
         var count = RowsPerOrganization + (table.SoftDelete && organization.Label == "A" ? 1 : 0);
         for (var index = 0; index < count; index++)
@@ -173,7 +182,7 @@ public sealed class SandboxSeed(ApiDbContext database, RuntimeOptions options)
                 values[SystemColumns.DeletedBy] = owner;
             }
 
-            store.NewEntity(values);
+            writer.AddRow(table.Name, values);
             var key = table.PrimaryKey!;
             records.Add(new SampleRecord(table.Name, organization.Label, values[key.Name]!.ToString()!,
                 firewall.OwnerColumn is null ? null : owner, deleted));
