@@ -104,6 +104,54 @@ public static class ColumnValues
         _ => JsonValue.Create(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
+    /// <summary>Writes a stored value as <see cref="ToJson"/> shows it, straight to a response being written.</summary>
+    public static void WriteJson(Utf8JsonWriter writer, object? value, ColumnType type, JsonSerializerOptions options)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case DateTime moment:
+                Span<char> formatted = stackalloc char[32];
+                DateTime.SpecifyKind(moment, DateTimeKind.Utc).TryFormat(formatted, out var length, "yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+                writer.WriteStringValue(formatted[..length]);
+                break;
+            case Guid id:
+                writer.WriteStringValue(id.ToString());
+                break;
+            case string json when type == ColumnType.Json:
+                if (ParseJsonOrText(json) is { } node)
+                {
+                    node.WriteTo(writer, options);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case long integer:
+                writer.WriteNumberValue(integer);
+                break;
+            case int integer:
+                writer.WriteNumberValue((long)integer);
+                break;
+            case double real:
+                writer.WriteNumberValue(real);
+                break;
+            case bool boolean:
+                writer.WriteBooleanValue(boolean);
+                break;
+            default:
+                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
     public static string Describe(ColumnType type) => type switch
     {
         ColumnType.Text => "a string",
