@@ -113,12 +113,17 @@ public static class ColumnValues
                 writer.WriteNullValue();
                 break;
             case DateTime moment:
-                Span<char> formatted = stackalloc char[32];
-                DateTime.SpecifyKind(moment, DateTimeKind.Utc).TryFormat(formatted, out var length, "yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-                writer.WriteStringValue(formatted[..length]);
+                // The round-trip format has a fast path; its first 23 characters are the milliseconds format's,
+                // since both cut the fraction rather than round it.
+                Span<char> roundTrip = stackalloc char[32];
+                DateTime.SpecifyKind(moment, DateTimeKind.Utc).TryFormat(roundTrip, out _, "O", CultureInfo.InvariantCulture);
+                roundTrip[23] = 'Z';
+                writer.WriteStringValue(roundTrip[..24]);
                 break;
             case Guid id:
-                writer.WriteStringValue(id.ToString());
+                Span<char> guid = stackalloc char[36];
+                id.TryFormat(guid, out _);
+                writer.WriteStringValue(guid);
                 break;
             case string json when type == ColumnType.Json:
                 if (ParseJsonOrText(json) is { } node)

@@ -51,6 +51,20 @@ public class RecordJsonTests
         Assert.DoesNotContain("missing", expected);
     }
 
+    [Theory]
+    [InlineData(2026, 3, 4, 5, 6, 7, 8_909_999, DateTimeKind.Utc)]
+    [InlineData(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified)]
+    [InlineData(9999, 12, 31, 23, 59, 59, 9_999_999, DateTimeKind.Local)]
+    [InlineData(999, 6, 15, 12, 0, 0, 10_000, DateTimeKind.Utc)]
+    public void Written_timestamp_keeps_whole_milliseconds_as_the_JsonObject_rendering(int year, int month, int day, int hour, int minute, int second,
+        int fractionTicks, DateTimeKind kind)
+    {
+        var moment = new DateTime(year, month, day, hour, minute, second, kind).AddTicks(fractionTicks);
+        var row = new Dictionary<string, object?> { ["seenAt"] = moment };
+
+        Assert.Equal(RecordJson.From(Columns, row).ToJsonString(ResponseJson.Options), Written(row));
+    }
+
     private static string Written(Dictionary<string, object?> row)
     {
         using var body = new PooledBody();
