@@ -83,7 +83,7 @@ public static class StageProfile
                 await db.Sessions.AsNoTracking().AnyAsync(x => x.ChainId == chain && x.RevokedAt == null && x.UsedAt == null && x.ExpiresAt > now);
                 await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.UserId == user.UserId && m.OrganizationId == user.OrganizationId);
             }),
-            ("new TableRequest (TableStore.For, EffectiveColumns, Tables.ToList().IndexOf)", _ =>
+            ("new TableRequest (TableStore.For, table metadata, table index)", _ =>
             {
                 Request(runtimeScope.ServiceProvider);
                 return Task.CompletedTask;
@@ -95,16 +95,15 @@ public static class StageProfile
             }, null),
             ("read one row by id", i => request.Store.FindAsync(ids[i % ids.Length], scope, default),
                 i => baselineDb.Companies.AsNoTracking().FirstOrDefaultAsync(c => c.OrganizationId == organization && c.Id == ids[i % ids.Length])),
-            ("render one row (RecordOutput.Render: masking + JsonObject)", _ =>
+            ("render one row (RecordOutput.Write: masking + Utf8JsonWriter)", _ =>
             {
-                RecordOutput.Render(request, row);
+                using var buffer = new PooledBody();
+                using var writer = new Utf8JsonWriter(buffer);
+                RecordOutput.Write(writer, request, row, request.Store.Columns, traceMasking: true);
                 return Task.CompletedTask;
             }, null),
-            ("write one row (ToJsonString + SHA-256 ETag) / STJ serialize", _ =>
-            {
-                JsonResponse.Ok(request.Http, RecordOutput.Render(request, row), withETag: true);
-                return Task.CompletedTask;
-            }, _ =>
+            ("write one row (JSON + SHA-256 ETag, sent to a null stream) / STJ serialize", _ =>
+                JsonResponse.Ok(request.Http, RecordOutput.Body(request, row), withETag: true).ExecuteAsync(request.Http), _ =>
             {
                 JsonSerializer.SerializeToUtf8Bytes(typedRows[0], JsonSerializerOptions.Web);
                 return Task.CompletedTask;
@@ -117,20 +116,23 @@ public static class StageProfile
             }, null),
             ("read 51 rows (ListPageQuery)", _ => ListPageQuery.RunAsync(request, scope, listRequest, null),
                 _ => baselineDb.Companies.AsNoTracking().Where(c => c.OrganizationId == organization).OrderBy(c => c.Id).Take(51).ToListAsync()),
-            ("render 50 rows (RecordOutput.RenderAll)", _ =>
+            ("render 50 rows (RecordOutput.WriteAll)", _ =>
             {
-                RecordOutput.RenderAll(request, page.Rows, listRequest.ResponseColumns(table));
+                using var buffer = new PooledBody();
+                using var writer = new Utf8JsonWriter(buffer);
+                RecordOutput.WriteAll(writer, request, page.Rows, listRequest.ResponseColumns(table));
                 return Task.CompletedTask;
             }, null),
-            ("write page of 50 (JsonObject + ToJsonString + ETag) / STJ serialize", _ =>
-            {
-                JsonResponse.Ok(request.Http, new JsonObject
+            ("write page of 50 (JSON + ETag, sent to a null stream) / STJ serialize", _ =>
+                JsonResponse.Ok(request.Http, writer =>
                 {
-                    ["data"] = RecordOutput.RenderAll(request, page.Rows, listRequest.ResponseColumns(table)),
-                    ["pagination"] = PaginationJson.From(page.Pagination),
-                }, withETag: true);
-                return Task.CompletedTask;
-            }, _ =>
+                    writer.WriteStartObject();
+                    writer.WritePropertyName("data");
+                    RecordOutput.WriteAll(writer, request, page.Rows, listRequest.ResponseColumns(table));
+                    writer.WritePropertyName("pagination");
+                    PaginationJson.Write(writer, page.Pagination);
+                    writer.WriteEndObject();
+                }, withETag: true).ExecuteAsync(request.Http), _ =>
             {
                 JsonSerializer.SerializeToUtf8Bytes(new { data = typedRows.GetRange(0, 50), pagination = new { count = 50, page = 1, pageSize = 50, hasMore = true } },
                     JsonSerializerOptions.Web);

@@ -55,7 +55,7 @@ public static class RoleCheck
             return;
         }
 
-        var admitted = RoleReferences.Expand(definition, rule.Roles);
+        var admitted = RoleReferences.ExpandRuleRoles(definition, rule.Roles);
         var match = caller.Roles.FirstOrDefault(admitted.Contains);
         var required = $"[{string.Join(", ", rule.Roles)}]";
         if (match is not null)

@@ -20,6 +20,7 @@ public sealed class AccessTokens
     private readonly JsonWebTokenHandler handler = new() { SetDefaultTimesOnTokenCreation = false };
     private readonly SymmetricSecurityKey key;
     private readonly string issuer;
+    private readonly TokenValidationParameters validation;
 
     public AccessTokens(RuntimeOptions options)
     {
@@ -33,6 +34,15 @@ public sealed class AccessTokens
 
         key = new SymmetricSecurityKey(keyBytes);
         issuer = "api-studio:" + options.Definition.Project.Name;
+        validation = new TokenValidationParameters
+        {
+            IssuerSigningKey = key,
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ValidIssuer = issuer,
+            ValidAudience = issuer,
+            ValidateLifetime = false,
+            RequireExpirationTime = true,
+        };
     }
 
     public TimeSpan Lifetime => TimeSpan.FromMinutes(options.Definition.Project.AccessTokenLifetimeMinutes);
@@ -74,15 +84,7 @@ public sealed class AccessTokens
             return AccessTokenCheck.Invalid("the bearer token is neither a JWT nor a pk_/sk_ API key");
         }
 
-        var result = await handler.ValidateTokenAsync(token, new TokenValidationParameters
-        {
-            IssuerSigningKey = key,
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            ValidIssuer = issuer,
-            ValidAudience = issuer,
-            ValidateLifetime = false,
-            RequireExpirationTime = true,
-        });
+        var result = await handler.ValidateTokenAsync(token, validation);
         if (!result.IsValid)
         {
             return AccessTokenCheck.Invalid(Describe(result.Exception));

@@ -25,6 +25,17 @@ public static class ColumnClrTypes
     public static Type PropertyType(ColumnDefinition column)
     {
         var type = For(column.Type);
-        return type.IsValueType && column.Nullable && !column.PrimaryKey ? typeof(Nullable<>).MakeGenericType(type) : type;
+        return type.IsValueType && column.Nullable && !column.PrimaryKey ? NullableOf(column.Type) : type;
     }
+
+    // Spelled out rather than made with MakeGenericType, which queries would otherwise pay on every request.
+    private static Type NullableOf(ColumnType type) => type switch
+    {
+        ColumnType.Integer => typeof(long?),
+        ColumnType.Real => typeof(double?),
+        ColumnType.Boolean => typeof(bool?),
+        ColumnType.Timestamp => typeof(DateTime?),
+        ColumnType.Uuid => typeof(Guid?),
+        _ => typeof(Nullable<>).MakeGenericType(For(type)),
+    };
 }

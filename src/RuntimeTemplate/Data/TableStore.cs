@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Firewall;
 
@@ -9,12 +11,16 @@ namespace ApiStudio.Runtime.Data;
 /// </summary>
 public abstract class TableStore
 {
+    // One constructor delegate per entity type, so a request's store costs no reflection.
+    private static readonly ConcurrentDictionary<Type, Func<ApiDbContext, TableDefinition, TableStore>> Factories = new();
+
     protected TableStore(ApiDbContext database, TableDefinition table)
     {
+        var metadata = TableMetadata.Of(table);
         Database = database;
         Table = table;
-        Columns = SystemColumns.EffectiveColumns(table);
-        Key = table.PrimaryKey ?? throw new InvalidOperationException($"Table '{table.Name}' has no primary key.");
+        Columns = metadata.EffectiveColumns;
+        Key = metadata.PrimaryKey ?? throw new InvalidOperationException($"Table '{table.Name}' has no primary key.");
     }
 
     public ApiDbContext Database { get; }
@@ -25,11 +31,8 @@ public abstract class TableStore
 
     public ColumnDefinition Key { get; }
 
-    public static TableStore For(ApiDbContext database, TableDefinition table)
-    {
-        var entityType = database.Tables.EntityType(table.Name);
-        return (TableStore)Activator.CreateInstance(typeof(TableStore<>).MakeGenericType(entityType), database, table)!;
-    }
+    public static TableStore For(ApiDbContext database, TableDefinition table) =>
+        Factories.GetOrAdd(database.Tables.EntityType(table.Name), FactoryFor)(database, table);
 
     /// <summary>The id in the key column's type; false when the text cannot be an id of this table.</summary>
     public bool TryParseId(string text, out object? id) => ColumnValues.TryFromText(text, Key.Type, out id, out _) && id is not null;
@@ -80,4 +83,17 @@ public abstract class TableStore
     }
 
     public void Remove(object entity) => Database.Remove(entity);
+
+    /// <summary>
+    /// The row of an entity read without tracking, which nothing else holds: a property bag already is one
+    /// (EF Core sets every column in it), so it is used as it is; any other entity is copied by <see cref="ToRow"/>.
+    /// </summary>
+    protected Dictionary<string, object?> UntrackedRow(object entity) =>
+        entity is Dictionary<string, object?> bag && bag.Count == Columns.Count ? bag : ToRow(entity);
+
+    private static Func<ApiDbContext, TableDefinition, TableStore> FactoryFor(Type entityType) =>
+        typeof(TableStore).GetMethod(nameof(Create), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(entityType).CreateDelegate<Func<ApiDbContext, TableDefinition, TableStore>>();
+
+    private static TableStore Create<T>(ApiDbContext database, TableDefinition table) where T : class => new TableStore<T>(database, table);
 }

@@ -14,13 +14,13 @@ public sealed class TableStore<T>(ApiDbContext database, TableDefinition table) 
     public override async Task<Dictionary<string, object?>?> FindAsync(object id, FirewallScope scope, CancellationToken cancellationToken)
     {
         var entity = await Set.AsNoTracking().Where(scope.Predicate<T>()).Where(ById(id)).FirstOrDefaultAsync(cancellationToken);
-        return entity is null ? null : ToRow(entity);
+        return entity is null ? null : UntrackedRow(entity);
     }
 
     public override async Task<Dictionary<string, object?>?> FindUnscopedAsync(object id, CancellationToken cancellationToken)
     {
         var entity = await Set.AsNoTracking().Where(ById(id)).FirstOrDefaultAsync(cancellationToken);
-        return entity is null ? null : ToRow(entity);
+        return entity is null ? null : UntrackedRow(entity);
     }
 
     public override async Task<object?> FindEntityAsync(object id, FirewallScope scope, CancellationToken cancellationToken) =>
@@ -30,7 +30,7 @@ public sealed class TableStore<T>(ApiDbContext database, TableDefinition table) 
     {
         var query = shape.OrderAndPage(shape.Filter(Set.AsNoTracking().Where(scope.Predicate<T>())));
         var entities = await query.ToListAsync(cancellationToken);
-        return entities.ConvertAll(e => ToRow(e));
+        return entities.ConvertAll(e => UntrackedRow(e));
     }
 
     public override Task<long> CountAsync(FirewallScope scope, IQueryShape shape, CancellationToken cancellationToken) =>

@@ -6,7 +6,12 @@ namespace ApiStudio.Runtime.Definition;
 /// </summary>
 public static class EffectiveMasking
 {
-    public static IReadOnlyDictionary<string, MaskingRule> Of(TableDefinition table)
+    public static IReadOnlyDictionary<string, MaskingRule> Of(TableDefinition table) => TableMetadata.Of(table).Masking;
+
+    /// <summary>Columns whose values are hidden from at least some callers.</summary>
+    public static IReadOnlySet<string> MaskedColumns(TableDefinition table) => TableMetadata.Of(table).MaskedColumns;
+
+    internal static IReadOnlyDictionary<string, MaskingRule> Derive(TableDefinition table)
     {
         var rules = new Dictionary<string, MaskingRule>(table.Masking, StringComparer.Ordinal);
         foreach (var column in table.Columns.Where(c => !c.PrimaryKey && !rules.ContainsKey(c.Name)))
@@ -19,8 +24,4 @@ public static class EffectiveMasking
 
         return rules;
     }
-
-    /// <summary>Columns whose values are hidden from at least some callers.</summary>
-    public static IReadOnlySet<string> MaskedColumns(TableDefinition table) =>
-        Of(table).Where(m => m.Value.Kind != MaskKind.None).Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
 }

@@ -21,7 +21,9 @@ public sealed record ResolvedFirewall
 
     public FirewallErrorMode ErrorMode { get; init; }
 
-    public static ResolvedFirewall Resolve(TableDefinition table)
+    public static ResolvedFirewall Resolve(TableDefinition table) => TableMetadata.Of(table).Firewall;
+
+    internal static ResolvedFirewall Derive(TableDefinition table)
     {
         var firewall = table.Firewall;
         if (firewall.Exception)

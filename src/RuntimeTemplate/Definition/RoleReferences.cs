@@ -1,8 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ApiStudio.Runtime.Definition;
 
 /// <summary>Resolves role references as written in rules: <c>admin</c>, <c>admin+</c>, <c>PUBLIC</c>.</summary>
 public static class RoleReferences
 {
+    private static readonly ConditionalWeakTable<ApiDefinition, ConditionalWeakTable<IReadOnlyList<string>, IReadOnlySet<string>>> Admitted = new();
+
     public static bool IsAndAbove(string reference) => reference.EndsWith('+');
 
     public static string BaseName(string reference) => reference.TrimEnd('+');
@@ -27,6 +31,13 @@ public static class RoleReferences
 
         return roles;
     }
+
+    /// <summary>
+    /// <see cref="Expand"/> for a role list of the definition itself (a rule's, a masking rule's, a view's),
+    /// worked out once: both are immutable, so the pair is a safe key.
+    /// </summary>
+    public static IReadOnlySet<string> ExpandRuleRoles(ApiDefinition definition, IReadOnlyList<string> references) =>
+        Admitted.GetValue(definition, _ => new()).GetValue(references, r => Expand(definition, r));
 
     private static int IndexOf(IReadOnlyList<string> list, string value)
     {

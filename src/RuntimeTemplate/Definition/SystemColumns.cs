@@ -17,7 +17,9 @@ public static class SystemColumns
     /// The declared columns plus the audit columns every table gets (and the soft-delete columns when it
     /// soft-deletes), in that order; a declared audit column is kept as declared.
     /// </summary>
-    public static IReadOnlyList<ColumnDefinition> EffectiveColumns(TableDefinition table)
+    public static IReadOnlyList<ColumnDefinition> EffectiveColumns(TableDefinition table) => TableMetadata.Of(table).EffectiveColumns;
+
+    internal static IReadOnlyList<ColumnDefinition> DeriveEffectiveColumns(TableDefinition table)
     {
         var implied = new List<ColumnDefinition>
         {
@@ -44,7 +46,9 @@ public static class SystemColumns
     };
 
     /// <summary>Every field of the table a client may never write: key, audit, soft delete and firewall columns.</summary>
-    public static IReadOnlySet<string> ManagedFields(TableDefinition table)
+    public static IReadOnlySet<string> ManagedFields(TableDefinition table) => TableMetadata.Of(table).ManagedFields;
+
+    internal static IReadOnlySet<string> DeriveManagedFields(TableDefinition table, ResolvedFirewall firewall)
     {
         var fields = new HashSet<string>(Names, StringComparer.Ordinal);
         if (table.PrimaryKey is { } key)
@@ -52,7 +56,6 @@ public static class SystemColumns
             fields.Add(key.Name);
         }
 
-        var firewall = ResolvedFirewall.Resolve(table);
         if (firewall.OrganizationColumn is { } org)
         {
             fields.Add(org);

@@ -17,7 +17,7 @@ public sealed class TableRequest
         Http = http;
         Options = http.RequestServices.GetRequiredService<RuntimeOptions>();
         Table = table;
-        TableIndex = Definition.Tables.ToList().IndexOf(table);
+        TableIndex = IndexOf(Definition.Tables, table);
         Caller = http.GetCaller();
         Trace = http.Trace();
         Store = TableStore.For(http.RequestServices.GetRequiredService<ApiDbContext>(), table);
@@ -48,4 +48,18 @@ public sealed class TableRequest
     public string PathOf(string part) => $"$.tables[{TableIndex}].{part}";
 
     public string AccessPath(CrudOperation operation) => PathOf($"access.{operation.ToString().ToLowerInvariant()}");
+
+    /// <summary>The table's position, found by reference first: comparing records by value would compare every rule.</summary>
+    private static int IndexOf(IReadOnlyList<TableDefinition> tables, TableDefinition table)
+    {
+        for (var i = 0; i < tables.Count; i++)
+        {
+            if (ReferenceEquals(tables[i], table))
+            {
+                return i;
+            }
+        }
+
+        return tables.ToList().IndexOf(table);
+    }
 }

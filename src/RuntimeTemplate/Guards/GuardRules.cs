@@ -21,13 +21,14 @@ internal sealed class GuardRules
 
     private readonly TableDefinition table;
     private readonly IReadOnlySet<string> managed;
-    private readonly HashSet<string> columns;
+    private readonly IReadOnlySet<string> columns;
 
     public GuardRules(TableDefinition table)
     {
         this.table = table;
-        managed = SystemColumns.ManagedFields(table);
-        columns = SystemColumns.EffectiveColumns(table).Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        var metadata = TableMetadata.Of(table);
+        managed = metadata.ManagedFields;
+        columns = metadata.ColumnNames;
     }
 
     private GuardDefinition Guards => table.Guards;

@@ -24,11 +24,13 @@ public static class ApiRuntime
         services.AddSingleton(options);
         services.AddSingleton(tables);
         services.AddSingleton<ErrorResponder>();
+        // The options are built once for the app, not again for every request's scope. Contexts are not
+        // pooled: ApiDbContext takes the table model from the container, which pooling does not allow.
         services.AddDbContext<ApiDbContext>(database =>
         {
             configureDatabase(database);
             database.ReplaceService<IModelCacheKeyFactory, TableModelCacheKeyFactory>();
-        });
+        }, contextLifetime: ServiceLifetime.Scoped, optionsLifetime: ServiceLifetime.Singleton);
         services.AddApiAuthentication<ApiDbContext>();
         services.AddApiRateLimiting();
         services.AddApiHealthChecks();

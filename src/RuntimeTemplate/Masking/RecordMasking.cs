@@ -20,18 +20,38 @@ public static class RecordMasking
     public static IReadOnlySet<string> MaskedFields(TableDefinition table) =>
         EffectiveMasking.MaskedColumns(table);
 
-    /// <summary>The decision for every masked column present in the row, in row order.</summary>
+    /// <summary>Whether any column of the table is masked for some caller; when none is, rows are shown as they are.</summary>
+    public static bool HasMaskedColumns(TableDefinition table) => TableMetadata.Of(table).MaskedColumns.Count > 0;
+
+    /// <summary>
+    /// The decision for every masked column present in the row, in the table's column order (a row read from
+    /// the database may hold its columns in another order), then any other masked key of the row.
+    /// </summary>
     public static IReadOnlyList<MaskDecision> Decide(ApiDefinition definition, TableDefinition table, CallerIdentity caller,
         IDictionary<string, object?> row)
     {
-        var owner = ResolvedFirewall.Resolve(table).OwnerColumn;
-        var rules = EffectiveMasking.Of(table);
+        var metadata = TableMetadata.Of(table);
+        if (metadata.MaskedColumns.Count == 0)
+        {
+            return [];
+        }
+
+        var owner = metadata.Firewall.OwnerColumn;
+        var rules = metadata.Masking;
         var decisions = new List<MaskDecision>();
+        foreach (var column in metadata.EffectiveColumns)
+        {
+            if (metadata.MaskedColumns.Contains(column.Name) && row.ContainsKey(column.Name))
+            {
+                decisions.Add(Decide(definition, column.Name, rules[column.Name], owner, caller, row));
+            }
+        }
+
         foreach (var column in row.Keys)
         {
-            if (rules.TryGetValue(column, out var rule) && rule.Kind != MaskKind.None)
+            if (metadata.EffectiveColumn(column) is null && metadata.MaskedColumns.Contains(column))
             {
-                decisions.Add(Decide(definition, column, rule, owner, caller, row));
+                decisions.Add(Decide(definition, column, rules[column], owner, caller, row));
             }
         }
 
@@ -47,7 +67,7 @@ public static class RecordMasking
         IDictionary<string, object?> row, DecisionTrace? trace = null)
     {
         var result = new Dictionary<string, object?>(row, StringComparer.Ordinal);
-        var rules = EffectiveMasking.Of(table);
+        var rules = TableMetadata.Of(table).Masking;
         foreach (var decision in Decide(definition, table, caller, row))
         {
             if (!decision.Masked)
@@ -68,7 +88,7 @@ public static class RecordMasking
     private static MaskDecision Decide(ApiDefinition definition, string column, MaskingRule rule, string? ownerColumn,
         CallerIdentity caller, IDictionary<string, object?> row)
     {
-        var admitted = RoleReferences.Expand(definition, rule.Show.Roles);
+        var admitted = RoleReferences.ExpandRuleRoles(definition, rule.Show.Roles);
         if (RoleLists.FirstAdmitted(admitted, caller.Roles) is { } role)
         {
             var why = role == RoleDefinition.Public ? "PUBLIC may see it" : $"role '{role}' is in [{string.Join(", ", rule.Show.Roles)}]";

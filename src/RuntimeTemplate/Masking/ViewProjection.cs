@@ -33,7 +33,7 @@ public static class ViewProjection
     public static ViewAccess CheckAccess(ApiDefinition definition, TableDefinition table, ViewDefinition view, CallerIdentity caller,
         DecisionTrace? trace = null)
     {
-        var admitted = RoleReferences.Expand(definition, view.Roles);
+        var admitted = RoleReferences.ExpandRuleRoles(definition, view.Roles);
         var access = new ViewAccess(RoleLists.FirstAdmitted(admitted, caller.Roles) is not null, RoleLists.Ordered(definition, admitted), caller.Roles);
         var rule = $"{table.Name}.views.{view.Name}.roles";
         var roles = $"[{string.Join(", ", view.Roles)}]";

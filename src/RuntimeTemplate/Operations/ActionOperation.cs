@@ -30,7 +30,7 @@ public static class ActionOperation
         var entity = await request.Store.FindEntityAsync(key, scope, request.Aborted) ?? throw new ApiException(scope.Diagnose(null, request.Trace));
         request.Store.SetValues(entity, RecordValues.ForUpdate(request.Caller, values, request.Now));
         await RecordWrites.SaveAsync(request, insert: false);
-        return JsonResponse.Ok(request.Http, RecordOutput.Render(request, request.Store.ToRow(entity)));
+        return JsonResponse.Ok(request.Http, RecordOutput.Body(request, request.Store.ToRow(entity)));
     }
 
     public static async Task<IResult> HandleStandaloneAsync(TableRequest request, ActionDefinition action)
@@ -42,7 +42,7 @@ public static class ActionOperation
         GuardCheck.Check(request.Table, WriteKind.Action(action.Name), values.Keys, request.Trace);
         var entity = request.Store.NewEntity(RecordValues.ForCreate(request.Table, scope, request.Caller, values, request.Now));
         await RecordWrites.SaveAsync(request, insert: true);
-        return JsonResponse.Created(request.Http, RecordOutput.Render(request, request.Store.ToRow(entity)));
+        return JsonResponse.Created(request.Http, RecordOutput.Body(request, request.Store.ToRow(entity)));
     }
 
     private static async Task<Dictionary<string, object?>> ReadInputAsync(TableRequest request, ActionDefinition action)

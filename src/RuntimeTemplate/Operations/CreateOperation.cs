@@ -17,7 +17,7 @@ public static class CreateOperation
         var scope = RecordAccess.Enter(request, "create", rule, request.AccessPath(CrudOperation.Create));
         var body = await RequestBodyReader.ReadObjectAsync(request.Http.Request, request.Options.MaxBodyBytes, cancellationToken: request.Aborted);
         var row = await InsertAsync(request, scope, body);
-        return JsonResponse.Created(request.Http, RecordOutput.Render(request, row));
+        return JsonResponse.Created(request.Http, RecordOutput.Body(request, row));
     }
 
     /// <summary>One record's create, shared with batch create.</summary>

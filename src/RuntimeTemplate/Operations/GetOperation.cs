@@ -10,6 +10,6 @@ public static class GetOperation
     public static async Task<IResult> HandleAsync(TableRequest request, string id)
     {
         var (_, _, row) = await RecordAccess.LoadAsync(request, id, "get", request.Table.Access.Get, request.AccessPath(CrudOperation.Get));
-        return JsonResponse.Ok(request.Http, RecordOutput.Render(request, row), withETag: true);
+        return JsonResponse.Ok(request.Http, RecordOutput.Body(request, row), withETag: true);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Endpoints;
 using ApiStudio.Runtime.Errors;
@@ -26,10 +25,14 @@ public static class ListOperation
 
         var page = await ListPageQuery.RunAsync(request, scope, list, condition);
         var columns = list.ResponseColumns(request.Table);
-        return JsonResponse.Ok(request.Http, new JsonObject
+        return JsonResponse.Ok(request.Http, writer =>
         {
-            ["data"] = RecordOutput.RenderAll(request, page.Rows, columns),
-            ["pagination"] = PaginationJson.From(page.Pagination),
+            writer.WriteStartObject();
+            writer.WritePropertyName("data");
+            RecordOutput.WriteAll(writer, request, page.Rows, columns);
+            writer.WritePropertyName("pagination");
+            PaginationJson.Write(writer, page.Pagination);
+            writer.WriteEndObject();
         }, withETag: true);
     }
 }

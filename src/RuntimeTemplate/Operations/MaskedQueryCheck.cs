@@ -33,7 +33,7 @@ public static class MaskedQueryCheck
 
     private static HashSet<string> HiddenColumns(ApiDefinition definition, TableDefinition table, CallerIdentity caller) =>
         EffectiveMasking.Of(table)
-            .Where(m => m.Value.Kind != MaskKind.None && !caller.Roles.Any(RoleReferences.Expand(definition, m.Value.Show.Roles).Contains))
+            .Where(m => m.Value.Kind != MaskKind.None && !caller.Roles.Any(RoleReferences.ExpandRuleRoles(definition, m.Value.Show.Roles).Contains))
             .Select(m => m.Key)
             .ToHashSet(StringComparer.Ordinal);
 }

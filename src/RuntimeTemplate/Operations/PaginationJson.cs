@@ -1,24 +1,23 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using ApiStudio.Runtime.Querying;
 
 namespace ApiStudio.Runtime.Operations;
 
+/// <summary>The <c>pagination</c> block of a list response.</summary>
 public static class PaginationJson
 {
-    public static JsonObject From(ListPagination pagination)
+    public static void Write(Utf8JsonWriter writer, ListPagination pagination)
     {
-        var json = new JsonObject
-        {
-            ["count"] = pagination.Count,
-            ["page"] = pagination.Page,
-            ["pageSize"] = pagination.PageSize,
-            ["hasMore"] = pagination.HasMore,
-        };
+        writer.WriteStartObject();
+        writer.WriteNumber("count", pagination.Count);
+        writer.WriteNumber("page", pagination.Page);
+        writer.WriteNumber("pageSize", pagination.PageSize);
+        writer.WriteBoolean("hasMore", pagination.HasMore);
         if (pagination.Total is { } total)
         {
-            json["total"] = total;
+            writer.WriteNumber("total", total);
         }
 
-        return json;
+        writer.WriteEndObject();
     }
 }

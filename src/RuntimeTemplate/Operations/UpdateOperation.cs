@@ -19,7 +19,7 @@ public static class UpdateOperation
         var (scope, key, _) = await RecordAccess.LoadAsync(request, id, "update", rule, request.AccessPath(CrudOperation.Update));
         var body = await RequestBodyReader.ReadObjectAsync(request.Http.Request, request.Options.MaxBodyBytes, cancellationToken: request.Aborted);
         var row = await WriteAsync(request, scope, key, body);
-        return JsonResponse.Ok(request.Http, RecordOutput.Render(request, row));
+        return JsonResponse.Ok(request.Http, RecordOutput.Body(request, row));
     }
 
     /// <summary>One record's update after its access checks, shared with batch update.</summary>

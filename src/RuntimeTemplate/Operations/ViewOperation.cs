@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Runtime.CompilerServices;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Endpoints;
 using ApiStudio.Runtime.Errors;
@@ -15,6 +15,9 @@ namespace ApiStudio.Runtime.Operations;
 /// </summary>
 public static class ViewOperation
 {
+    // The visible table is a new definition; made once per table and view, its derived metadata is cached too.
+    private static readonly ConditionalWeakTable<TableDefinition, ConditionalWeakTable<ViewDefinition, TableDefinition>> VisibleTables = new();
+
     public static async Task<IResult> HandleAsync(TableRequest request, ViewDefinition view)
     {
         var viewIndex = request.Table.Views.ToList().IndexOf(view);
@@ -42,18 +45,29 @@ public static class ViewOperation
         var page = await ListPageQuery.RunAsync(request, scope, list, condition, visible);
         var fields = list.Fields.Count > 0 ? list.Fields : view.Fields;
         var columns = fields.Select(f => request.Store.Columns.First(c => c.Name == f)).ToList();
-        return JsonResponse.Ok(request.Http, new JsonObject
+        return JsonResponse.Ok(request.Http, writer =>
         {
-            ["data"] = RecordOutput.RenderAll(request, page.Rows, columns),
-            ["view"] = view.Name,
-            ["fields"] = new JsonArray(fields.Select(f => (JsonNode?)JsonValue.Create(f)).ToArray()),
-            ["pagination"] = PaginationJson.From(page.Pagination),
+            writer.WriteStartObject();
+            writer.WritePropertyName("data");
+            RecordOutput.WriteAll(writer, request, page.Rows, columns);
+            writer.WriteString("view", view.Name);
+            writer.WriteStartArray("fields");
+            foreach (var field in fields)
+            {
+                writer.WriteStringValue(field);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("pagination");
+            PaginationJson.Write(writer, page.Pagination);
+            writer.WriteEndObject();
         }, withETag: true);
     }
 
     /// <summary>The table as the view shows it: its fields (and the key, for a stable order), so search cannot reach hidden text.</summary>
     private static TableDefinition VisibleTable(TableDefinition table, ViewDefinition view) =>
-        table with { Columns = table.Columns.Where(c => c.PrimaryKey || view.Fields.Contains(c.Name)).ToList() };
+        VisibleTables.GetValue(table, _ => new()).GetValue(view, v =>
+            table with { Columns = table.Columns.Where(c => c.PrimaryKey || v.Fields.Contains(c.Name)).ToList() });
 
     private static void RequireViewFields(ListRequest list, ViewDefinition view, TableDefinition visible)
     {

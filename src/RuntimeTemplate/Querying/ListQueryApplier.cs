@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Reflection;
 using ApiStudio.Runtime.Data;
 using ApiStudio.Runtime.Definition;
 
@@ -10,6 +11,11 @@ namespace ApiStudio.Runtime.Querying;
 /// </summary>
 public static class ListQueryApplier
 {
+    private static readonly MethodInfo OrderByMethod = Ordering(nameof(Queryable.OrderBy));
+    private static readonly MethodInfo OrderByDescendingMethod = Ordering(nameof(Queryable.OrderByDescending));
+    private static readonly MethodInfo ThenByMethod = Ordering(nameof(Queryable.ThenBy));
+    private static readonly MethodInfo ThenByDescendingMethod = Ordering(nameof(Queryable.ThenByDescending));
+
     /// <summary>Filtered, searched and sorted; page it with <see cref="Page{T}"/>.</summary>
     public static IQueryable<T> Apply<T>(IQueryable<T> query, ListRequest request, TableDefinition table) where T : class =>
         Sort(Filter(query, request, table), request, table);
@@ -17,11 +23,11 @@ public static class ListQueryApplier
     /// <summary>Filters and search only: the query a COUNT for <c>total</c> runs on.</summary>
     public static IQueryable<T> Filter<T>(IQueryable<T> query, ListRequest request, TableDefinition table) where T : class
     {
-        var columns = SystemColumns.EffectiveColumns(table);
+        var metadata = TableMetadata.Of(table);
         var row = Expression.Parameter(typeof(T), "row");
         foreach (var filter in request.Filters)
         {
-            var column = Column(columns, filter.Column, table);
+            var column = Column(metadata, filter.Column, table);
             var test = ColumnExpressions.Compare(ColumnExpressions.Property(row, column), filter.Operator, filter.Values);
             query = query.Where(Expression.Lambda<Func<T, bool>>(test, row));
         }
@@ -46,9 +52,9 @@ public static class ListQueryApplier
     /// </summary>
     public static IQueryable<T> Sort<T>(IQueryable<T> query, ListRequest request, TableDefinition table) where T : class
     {
-        var columns = SystemColumns.EffectiveColumns(table);
+        var metadata = TableMetadata.Of(table);
         var keys = request.Sort.ToList();
-        if (table.PrimaryKey is { } key && keys.All(k => k.Column != key.Name))
+        if (metadata.PrimaryKey is { } key && keys.All(k => k.Column != key.Name))
         {
             keys.Add(new SortKey(key.Name));
         }
@@ -58,7 +64,7 @@ public static class ListQueryApplier
         var first = true;
         foreach (var sortKey in keys)
         {
-            var definition = Column(columns, sortKey.Column, table);
+            var definition = Column(metadata, sortKey.Column, table);
             var column = ColumnExpressions.Property(row, definition);
             if (definition.Nullable && !definition.PrimaryKey)
             {
@@ -81,15 +87,19 @@ public static class ListQueryApplier
     {
         var method = (first, descending) switch
         {
-            (true, false) => nameof(Queryable.OrderBy),
-            (true, true) => nameof(Queryable.OrderByDescending),
-            (false, false) => nameof(Queryable.ThenBy),
-            (false, true) => nameof(Queryable.ThenByDescending),
+            (true, false) => OrderByMethod,
+            (true, true) => OrderByDescendingMethod,
+            (false, false) => ThenByMethod,
+            (false, true) => ThenByDescendingMethod,
         };
-        return Expression.Call(typeof(Queryable), method, [row.Type, key.Type], source, Expression.Quote(Expression.Lambda(key, row)));
+        return Expression.Call(method.MakeGenericMethod(row.Type, key.Type), source, Expression.Quote(Expression.Lambda(key, row)));
     }
 
-    private static ColumnDefinition Column(IReadOnlyList<ColumnDefinition> columns, string name, TableDefinition table) =>
-        columns.FirstOrDefault(c => c.Name == name)
+    /// <summary>The two-argument overload (no comparer), looked up once rather than by name on every request.</summary>
+    private static MethodInfo Ordering(string name) =>
+        typeof(Queryable).GetMethods().Single(m => m.Name == name && m.GetParameters().Length == 2);
+
+    private static ColumnDefinition Column(TableMetadata metadata, string name, TableDefinition table) =>
+        metadata.EffectiveColumn(name)
             ?? throw new ArgumentException($"The list request names '{name}', which is not a column of '{table.Name}'.", nameof(name));
 }

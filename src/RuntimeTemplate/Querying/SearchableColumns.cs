@@ -10,13 +10,5 @@ public static class SearchableColumns
     /// sensitive): a search over a masked column would let anyone probe the hidden value letter by letter.
     /// Ids are left out too (key, audit, firewall and reference columns): nobody types them into a search box.
     /// </summary>
-    public static IReadOnlyList<ColumnDefinition> Of(TableDefinition table)
-    {
-        var managed = SystemColumns.ManagedFields(table);
-        return table.Columns
-            .Where(c => c.Type == ColumnType.Text && c.References is null && !managed.Contains(c.Name) && !IsMasked(table, c))
-            .ToList();
-    }
-
-    private static bool IsMasked(TableDefinition table, ColumnDefinition column) => EffectiveMasking.MaskedColumns(table).Contains(column.Name);
+    public static IReadOnlyList<ColumnDefinition> Of(TableDefinition table) => TableMetadata.Of(table).SearchableColumns;
 }

@@ -179,5 +179,25 @@ public class RecordMaskingTests
         Assert.Equal(new HashSet<string> { "fullName", "email", "phone", "salary" }, RecordMasking.MaskedFields(Candidates));
     }
 
+    [Fact]
+    public void Decisions_follow_the_column_order_whatever_the_row_order()
+    {
+        var reversed = Row().Reverse().ToDictionary(p => p.Key, p => p.Value);
+
+        var decisions = RecordMasking.Decide(Api, Candidates, User("user-1", "viewer"), reversed);
+
+        Assert.Equal(["fullName", "email", "phone", "salary"], decisions.Select(d => d.Column));
+    }
+
+    [Fact]
+    public void Table_without_masked_columns_has_no_decisions()
+    {
+        var plain = Candidates with { Name = "plain", Masking = new Dictionary<string, MaskingRule>(), Columns = [Candidates.Columns[0], Candidates.Columns[7]] };
+
+        Assert.False(RecordMasking.HasMaskedColumns(plain));
+        Assert.True(RecordMasking.HasMaskedColumns(Candidates));
+        Assert.Empty(RecordMasking.Decide(Api, plain, CallerIdentity.Anonymous, Row()));
+    }
+
     private static Dictionary<string, object?> Mask(CallerIdentity caller) => RecordMasking.Apply(Api, Candidates, caller, Row());
 }

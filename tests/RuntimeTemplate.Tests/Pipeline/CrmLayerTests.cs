@@ -79,6 +79,34 @@ public abstract class CrmLayerTests(DatabaseKind database) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_read_carries_the_weak_ETag_of_its_exact_body_and_answers_304_when_the_client_has_it()
+    {
+        var (orgId, owner) = await api.CreateOrganizationAsync("acme");
+        var sales = await api.MemberAsync(orgId, owner, "sales");
+        var id = (await Expect.StatusAsync(await sales.PostAsync("/companies", new { name = "Initech", website = "https://initech.example" }), 201))["id"]!.GetValue<string>();
+
+        foreach (var path in new[] { $"/companies/{id}", "/companies" })
+        {
+            var response = await sales.GetAsync(path);
+            var bytes = await response.Content.ReadAsByteArrayAsync();
+            var etag = response.Headers.ETag!;
+            Assert.True(etag.IsWeak);
+            Assert.Equal($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..32]}\"", etag.Tag);
+            Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+            Assert.Equal(bytes.Length, response.Content.Headers.ContentLength);
+
+            var again = await sales.GetAsync(path, request => request.Headers.TryAddWithoutValidation("If-None-Match", etag.ToString()));
+            Assert.Equal(304, (int)again.StatusCode);
+            Assert.Empty(await again.Content.ReadAsByteArrayAsync());
+        }
+
+        var record = await Expect.StatusAsync(await sales.GetAsync($"/companies/{id}"), 200);
+        Assert.Equal(["id", "organizationId", "name", "domain", "website", "createdAt", "createdBy", "modifiedAt", "modifiedBy"],
+            record.Select(p => p.Key));
+        Assert.Null(record["domain"]);
+    }
+
+    [Fact]
     public async Task A_duplicate_email_gives_409_DB_UNIQUE_VIOLATION_naming_the_column()
     {
         var (orgId, owner) = await api.CreateOrganizationAsync("acme");
