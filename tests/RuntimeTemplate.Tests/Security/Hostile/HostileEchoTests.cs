@@ -125,7 +125,7 @@ public abstract class HostileEchoTests<TApi>(TApi api) where TApi : HostileApi
         await Refusal.RequireAsync(response, 401, ErrorCodes.AuthInvalidToken, api.SecretKey[..16]);
     }
 
-    [Theory(Skip = "BUG: the echoed request.url is re-rendered from the parsed query even when nothing is redacted: repeated names regrouped, name case and '+' changed")]
+    [Theory]
     [InlineData("/companies?nope=1&limit=0&nope=2")]
     [InlineData("/companies?Name=a&name=b")]
     [InlineData("/companies?search=a+b&limit=x")]
