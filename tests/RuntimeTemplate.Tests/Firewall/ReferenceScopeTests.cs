@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.Tests.Pipeline;
 
@@ -18,7 +19,19 @@ public abstract class ReferenceScopeTests(DatabaseKind database) : IAsyncLifetim
 
     public async Task InitializeAsync()
     {
-        api = await TestApi.StartSampleAsync("crm.api.json", database);
+        // An action that sets a reference from its input, to show actions are held to the same rule.
+        var sample = TestApi.Sample("crm.api.json");
+        var moveTo = new ActionDefinition
+        {
+            Name = "moveTo",
+            Input = [new ActionInputField { Name = "company", Type = ColumnType.Uuid, Required = true }],
+            Access = new AccessRule { Roles = ["sales+"] },
+            Set = new Dictionary<string, Operand> { ["companyId"] = Operand.Reference("$input.company") },
+        };
+        api = await TestApi.StartAsync(sample with
+        {
+            Tables = [.. sample.Tables.Select(t => t.Name == "contacts" ? t with { Actions = [.. t.Actions, moveTo] } : t)],
+        }, database);
         (var orgA, ownerA) = await api.CreateOrganizationAsync("a");
         var (_, ownerB) = await api.CreateOrganizationAsync("b");
         salesA = await api.MemberAsync(orgA, ownerA, "sales");
@@ -128,6 +141,19 @@ public abstract class ReferenceScopeTests(DatabaseKind database) : IAsyncLifetim
         Assert.Equal(ErrorCodes.ValidationFailed, body["errors"]![0]!["error"]!["code"]!.GetValue<string>());
         var read = await Expect.StatusAsync(await salesA.GetAsync($"/contacts/{second}"), 200);
         Assert.Null(read["companyId"]);
+    }
+
+    [Fact]
+    public async Task An_action_setting_a_reference_from_its_input_is_held_to_the_callers_scope_and_names_the_input()
+    {
+        var contact = await IdOfAsync(salesA.PostAsync("/contacts", new { firstName = "A", lastName = "B" }));
+
+        var refused = await Expect.ErrorAsync(await salesA.PostAsync($"/contacts/{contact}/moveTo", new { company = companyB }),
+            400, ErrorLayer.Validation, ErrorCodes.ValidationFailed);
+        var moved = await Expect.StatusAsync(await salesA.PostAsync($"/contacts/{contact}/moveTo", new { company = companyA }), 200);
+
+        Assert.Equal("[\"company\"]", refused["details"]!["fields"]!.ToJsonString());
+        Assert.Equal(companyA, moved["companyId"]!.GetValue<string>());
     }
 
     private static async Task<string> IdOfAsync(Task<HttpResponseMessage> create) =>
