@@ -137,6 +137,16 @@ public abstract class HostileEchoTests<TApi>(TApi api) where TApi : HostileApi
     }
 
     [Fact]
+    public async Task A_sensitive_query_value_is_redacted_in_place_and_every_other_pair_echoed_as_sent()
+    {
+        var response = await api.Owner.GetAsync("/companies?limit=x&apiKey=sk-live-123456&Name=a+b&apiKey=two-secret-99");
+
+        var refused = await Refusal.RequireAsync(response, 400, ErrorCodes.ValidationInvalidQuery, "sk-live-123456", "two-secret-99");
+
+        Assert.Equal($"{api.Api.Base}/companies?limit=x&apiKey=%5BREDACTED%5D&Name=a+b&apiKey=%5BREDACTED%5D", refused["request"]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_answered_401_without_the_password()
     {
         var response = await api.Api.Client.PostAsync($"{api.Api.Base}/auth/signin",
