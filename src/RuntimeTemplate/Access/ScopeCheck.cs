@@ -5,9 +5,14 @@ using ApiStudio.Runtime.Tracing;
 
 namespace ApiStudio.Runtime.Access;
 
-/// <summary>API-key scopes, checked before any row rule: a key may only do what its scopes name.</summary>
+/// <summary>
+/// API-key scopes, checked before any row rule: a key may only do what its scopes name, and a publishable key,
+/// which is shipped to browsers, only reads (list, get, views) whatever its scopes say.
+/// </summary>
 public static class ScopeCheck
 {
+    public const string PublishableReadOnly = "a publishable key may only read (list, get, views); writes and actions need a secret key";
+
     public static void Require(CallerIdentity caller, string table, string operation, DecisionTrace trace)
     {
         if (!caller.IsApiKey)
@@ -16,14 +21,23 @@ public static class ScopeCheck
         }
 
         var required = $"{table}:{operation}";
-        if (ApiKeyScopes.Allows(caller.Scopes, table, operation))
+        if (!ApiKeyScopes.Allows(caller.Scopes, table, operation))
         {
-            trace.Passed(ErrorLayer.Access, "scopes", $"the API key's scopes [{string.Join(", ", caller.Scopes)}] include {required}");
-            return;
+            trace.Failed(ErrorLayer.Access, "scopes", $"the API key's scopes [{string.Join(", ", caller.Scopes)}] do not include {required}",
+                $"Use a key with the scope {required}, {table}:*, *:{operation} or *:*.");
+            throw new ApiException(ApiErrors.AccessScopeInsufficient(required, caller.Scopes));
         }
 
-        trace.Failed(ErrorLayer.Access, "scopes", $"the API key's scopes [{string.Join(", ", caller.Scopes)}] do not include {required}",
-            $"Use a key with the scope {required}, {table}:*, *:{operation} or *:*.");
-        throw new ApiException(ApiErrors.AccessScopeInsufficient(required, caller.Scopes));
+        if (caller.Kind == CallerKind.PublishableKey && !ApiKeyScopes.IsRead(operation))
+        {
+            trace.Failed(ErrorLayer.Access, "scopes", $"{required} is not a read, and {PublishableReadOnly}",
+                "Call writes from a server with a secret key (sk_), or with a signed-in user's token.");
+            var error = ApiErrors.AccessScopeInsufficient(required, caller.Scopes);
+            var details = error.Details!.DeepClone().AsObject();
+            details["reason"] = PublishableReadOnly;
+            throw new ApiException(error with { Details = details, Hint = "Use a secret key (sk_) from a server, or a signed-in user's token" });
+        }
+
+        trace.Passed(ErrorLayer.Access, "scopes", $"the API key's scopes [{string.Join(", ", caller.Scopes)}] include {required}");
     }
 }

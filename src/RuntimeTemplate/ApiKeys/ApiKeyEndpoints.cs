@@ -52,6 +52,15 @@ internal static class ApiKeyEndpoints
             body.Fail("scopes", problem);
         }
 
+        // A publishable key ends up in browsers: it may only read, so a scope promising more is refused here, not at first use.
+        if (kind == ApiKeyKinds.Publishable)
+        {
+            foreach (var problem in (scopes ?? []).Select(ApiKeyScopes.PublishableProblem).OfType<string>())
+            {
+                body.Fail("scopes", problem);
+            }
+        }
+
         var environments = options.Definition.Project.Environments;
         if (environment is not null && !environments.Contains(environment, StringComparer.Ordinal))
         {

@@ -63,6 +63,14 @@ public static class ApiKeyScopes
         return known ? null : $"'{scope}' names no operation: use *, {string.Join(", ", Operations)} or an action of the table";
     }
 
+    /// <summary>Why a scope cannot be given to a publishable key, which may only read, or null when it can.</summary>
+    public static string? PublishableProblem(string scope)
+    {
+        var colon = scope.LastIndexOf(':');
+        return colon < 0 || IsRead(scope[(colon + 1)..]) ? null
+            : $"'{scope}' allows more than reading, and a publishable key may only read: use '{scope[..colon]}:read'";
+    }
+
     /// <summary>The scope that would admit the operation, as <c>details.required</c> of ACCESS_SCOPE_INSUFFICIENT names it.</summary>
     public static string Required(string table, string operation) => $"{table}:{operation.ToLowerInvariant()}";
 
@@ -71,7 +79,8 @@ public static class ApiKeyScopes
         || string.Equals(scopeOperation, operation, StringComparison.OrdinalIgnoreCase)
         || (string.Equals(scopeOperation, Read, StringComparison.OrdinalIgnoreCase) && IsRead(operation));
 
-    private static bool IsRead(string operation) =>
+    /// <summary>Whether the operation only reads: list, get, or read (views are checked as list).</summary>
+    public static bool IsRead(string operation) =>
         operation.Equals("list", StringComparison.OrdinalIgnoreCase) || operation.Equals("get", StringComparison.OrdinalIgnoreCase)
         || operation.Equals(Read, StringComparison.OrdinalIgnoreCase);
 }

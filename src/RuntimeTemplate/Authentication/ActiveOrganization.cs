@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ApiStudio.Runtime.Authentication.Data;
 using ApiStudio.Runtime.Errors;
+using ApiStudio.Runtime.Input;
 using Microsoft.AspNetCore.Http;
 
 namespace ApiStudio.Runtime.Authentication;
@@ -26,8 +27,10 @@ public static class ActiveOrganization
     {
         var error = ApiErrors.AccessNoOrg();
         var details = error.Details?.DeepClone().AsObject() ?? [];
-        // The header is the client's text, echoed back: cap it well above a uuid's 36 characters.
-        details["requested"] = requested.Length <= 64 ? requested : requested[..64] + "…";
+        // The header is the client's text, echoed back: cap it well above a uuid's 36 characters, and print what
+        // no JSON reader should be handed (NUL, a lone surrogate) as U+FFFD.
+        var printable = StorableText.Printable(requested);
+        details["requested"] = printable.Length <= 64 ? printable : printable[..64] + "…";
         details["reason"] = reason;
         return error with { Details = details };
     }
@@ -41,6 +44,12 @@ public static class ActiveOrganization
     {
         if (requested is not null)
         {
+            // Checked before the membership query: PostgreSQL cannot be asked about text it cannot store.
+            if (StorableText.Problem(requested) is { } unstorable)
+            {
+                throw new ApiException(Refused(requested, $"the organization id {unstorable}"));
+            }
+
             return await store.FindMembershipAsync(userId, requested, cancellationToken)
                 ?? throw new ApiException(Refused(requested, $"the caller is not a member of organization '{requested}'"));
         }

@@ -1,6 +1,7 @@
 using ApiStudio.Runtime.ApiKeys;
 using ApiStudio.Runtime.Authentication.Data;
 using ApiStudio.Runtime.Authentication.Requests;
+using ApiStudio.Runtime.Database;
 using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.Hosting;
 using ApiStudio.Runtime.Identity;
@@ -79,11 +80,14 @@ public static class AuthEndpoints
         {
             await store.SaveChangesAsync(context.RequestAborted);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception)
         {
-            // Another sign-up with the same email won the race to the unique index.
             store.Context.Entry(user).State = EntityState.Detached;
-            throw new ApiException(ApiErrors.AuthEmailTaken());
+            // Only a lost race to the email's unique index means another sign-up took the email; any other
+            // refusal is the database layer's, answered like a refused record write.
+            throw new ApiException(DatabaseErrors.IsUniqueViolationOf(exception, AuthModel.UsersTable, "email")
+                ? ApiErrors.AuthEmailTaken()
+                : DatabaseErrors.From(exception, insert: true));
         }
 
         var session = await chains.StartAsync(user, null, context.RequestAborted);

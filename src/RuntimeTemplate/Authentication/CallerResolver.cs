@@ -122,8 +122,9 @@ public sealed class CallerResolver(AuthStore store, AccessTokens tokens, Runtime
     }
 
     /// <summary>
-    /// A secret key acts as the organization's top role; a publishable key with its creator's current role,
-    /// so demoting or removing the creator narrows or ends what their keys can do.
+    /// A secret key (server-side) acts as the organization's top role. A publishable key is made to be shipped to
+    /// browsers, where anyone can read it, so it never carries its creator's role: it acts with the least privileged
+    /// role (and may only read, see <c>ScopeCheck</c>). Removing the creator from the organization still ends it.
     /// </summary>
     private async Task<IReadOnlyList<string>> KeyRolesAsync(AuthApiKey key, CancellationToken cancel)
     {
@@ -132,9 +133,12 @@ public sealed class CallerResolver(AuthStore store, AccessTokens tokens, Runtime
             return [OrganizationRoles.Top(options.Definition)];
         }
 
-        var membership = await store.FindMembershipAsync(key.CreatedBy, key.OrganizationId, cancel)
-            ?? throw new ApiException(ApiErrors.AuthInvalidToken("the publishable key's creator is no longer a member of its organization"));
-        return [membership.Role];
+        if (await store.FindMembershipAsync(key.CreatedBy, key.OrganizationId, cancel) is null)
+        {
+            throw new ApiException(ApiErrors.AuthInvalidToken("the publishable key's creator is no longer a member of its organization"));
+        }
+
+        return OrganizationRoles.Base(options.Definition) is { } role ? [role] : [];
     }
 
     private static CallerIdentity UserCaller(string userId, string? email, AuthMembership? membership) => new()

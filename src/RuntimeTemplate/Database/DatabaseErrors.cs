@@ -24,6 +24,22 @@ public static partial class DatabaseErrors
         _ => ApiErrors.DbWriteFailed(insert),
     };
 
+    /// <summary>
+    /// Whether the write failed on a unique index of exactly this column of this table, and no other constraint:
+    /// a sign-up that lost the race to the email's index is "email taken", any other failure is not.
+    /// </summary>
+    public static bool IsUniqueViolationOf(DbUpdateException exception, string table, string column) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint && sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique
+            && SqliteColumns().Match(sqlite.Message) is { Success: true } match
+            && match.Groups["columns"].Value.Split(',').Select(c => c.Trim()).SequenceEqual([$"{table}.{column}"]),
+        // EF Core names a single-column index IX_{table}_{column}; the runtime's own are ux_{table}_{column}.
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation && postgres.TableName == table
+            && (postgres.ConstraintName is { } constraint
+                && (constraint == $"IX_{table}_{column}" || constraint == $"ux_{table}_{column}")),
+        _ => false,
+    };
+
     private static ApiError FromSqlite(SqliteException exception, bool insert)
     {
         if (exception.SqliteErrorCode != SqliteConstraint)

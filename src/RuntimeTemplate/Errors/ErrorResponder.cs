@@ -3,7 +3,6 @@ using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Hosting;
 using ApiStudio.Runtime.RateLimiting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace ApiStudio.Runtime.Errors;
 
@@ -38,7 +37,10 @@ public sealed class ErrorResponder(RuntimeOptions options)
             ? EffectiveMasking.MaskedColumns(found)
             : null);
 
-    /// <summary>Path and query, with the values of sensitive or masked query parameters (<c>?email.like=…</c>) redacted.</summary>
+    /// <summary>
+    /// Path and query as received, with the values of sensitive or masked query parameters (<c>?email.like=…</c>)
+    /// replaced in place: every other pair keeps its position, name case and escaping, so the echo is the URL sent.
+    /// </summary>
     private static string Url(HttpRequest request, IReadOnlySet<string>? masked)
     {
         if (!request.QueryString.HasValue)
@@ -46,15 +48,29 @@ public sealed class ErrorResponder(RuntimeOptions options)
             return request.Path;
         }
 
-        var parts = QueryHelpers.ParseQuery(request.QueryString.Value).SelectMany(p => p.Value.Select(v =>
+        var pairs = request.QueryString.Value![1..].Split('&');
+        for (var i = 0; i < pairs.Length; i++)
         {
-            var field = p.Key.Split('.')[0];
-            var value = BodyRedaction.IsSensitiveKey(field) || masked?.Contains(field) == true ? BodyRedaction.Redacted : v;
-            return $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(value ?? "")}";
-        }));
-        var redacted = string.Join('&', parts);
-        return request.Path + "?" + (redacted == request.QueryString.Value![1..] ? request.QueryString.Value[1..] : redacted);
+            var equals = pairs[i].IndexOf('=');
+            if (equals < 0)
+            {
+                continue;
+            }
+
+            var name = pairs[i][..equals];
+            var field = Unescape(name).Split('.')[0];
+            // Query names are matched case-insensitively (ASP.NET Core merges "Email" and "email"), so redaction is too.
+            if (BodyRedaction.IsSensitiveKey(field) || masked?.Any(m => string.Equals(m, field, StringComparison.OrdinalIgnoreCase)) == true)
+            {
+                pairs[i] = $"{name}={Uri.EscapeDataString(BodyRedaction.Redacted)}";
+            }
+        }
+
+        return request.Path + "?" + string.Join('&', pairs);
     }
+
+    /// <summary>A query name decoded the way the query collection decodes it: '+' is a space, invalid escapes stay as sent.</summary>
+    private static string Unescape(string name) => Uri.UnescapeDataString(name.Replace('+', ' '));
 
     /// <summary>Reads the buffered body, up to the largest body the API accepts, so a valid body parses and redacts key by key.</summary>
     private async Task<string?> ReadBodyAsync(HttpRequest request)

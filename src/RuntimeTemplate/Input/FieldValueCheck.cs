@@ -25,6 +25,11 @@ internal static class FieldValueCheck
             return null;
         }
 
+        if (StorableText.Problem(text) is { } unstorable)
+        {
+            return unstorable;
+        }
+
         if (spec.Enum.Count > 0 && !spec.Enum.Contains(text, StringComparer.Ordinal))
         {
             return $"must be one of: {string.Join(", ", spec.Enum)}";

@@ -4,6 +4,7 @@ using ApiStudio.Runtime.Database;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Endpoints;
 using ApiStudio.Runtime.Errors;
+using ApiStudio.Runtime.Firewall;
 using ApiStudio.Runtime.Guards;
 using ApiStudio.Runtime.Input;
 using Microsoft.AspNetCore.Http;
@@ -27,6 +28,7 @@ public static class ActionOperation
         StateTransitionCheck.Require(action, row, values, request.Trace, request.PathOf($"actions[{ActionIndex(request, action)}].transition"));
         await RunHandlersAsync(request, action, input, row, values);
         GuardCheck.Check(request.Table, WriteKind.Action(action.Name), values.Keys, request.Trace);
+        await ReferenceCheck.RequireVisibleAsync(request, values, InputNameOf(action));
         var entity = await request.Store.FindEntityAsync(key, scope, request.Aborted) ?? throw new ApiException(scope.Diagnose(null, request.Trace));
         request.Store.SetValues(entity, RecordValues.ForUpdate(request.Caller, values, request.Now));
         await RecordWrites.SaveAsync(request, insert: false);
@@ -40,6 +42,7 @@ public static class ActionOperation
         var values = ActionEffect.Values(request.Table, action, input, request.Caller, request.Now);
         await RunHandlersAsync(request, action, input, null, values);
         GuardCheck.Check(request.Table, WriteKind.Action(action.Name), values.Keys, request.Trace);
+        await ReferenceCheck.RequireVisibleAsync(request, values, InputNameOf(action));
         var entity = request.Store.NewEntity(RecordValues.ForCreate(request.Table, scope, request.Caller, values, request.Now));
         await RecordWrites.SaveAsync(request, insert: true);
         return JsonResponse.Created(request.Http, RecordOutput.Body(request, request.Store.ToRow(entity)));
@@ -71,6 +74,10 @@ public static class ActionOperation
             }
         }
     }
+
+    /// <summary>The input a set field's value came from, so a refused reference names what the client sent.</summary>
+    private static Func<string, string> InputNameOf(ActionDefinition action) => field =>
+        action.Set.TryGetValue(field, out var operand) && operand.IsInputReference ? operand.InputName! : field;
 
     private static int ActionIndex(TableRequest request, ActionDefinition action) => request.Table.Actions.ToList().IndexOf(action);
 

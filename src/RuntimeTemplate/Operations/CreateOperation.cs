@@ -26,6 +26,7 @@ public static class CreateOperation
     {
         var guarded = GuardCheck.Apply(request.Table, WriteKind.Create, body, request.Trace);
         var values = InputValidation.Validate(request.Table, WriteKind.Create, guarded, request.Trace);
+        await ReferenceCheck.RequireVisibleAsync(request, values);
         var complete = RecordValues.ForCreate(request.Table, scope, request.Caller, values, request.Now);
         RecordConditionCheckOnNew(request, complete);
         var entity = request.Store.NewEntity(complete);

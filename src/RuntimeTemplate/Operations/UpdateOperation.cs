@@ -28,6 +28,7 @@ public static class UpdateOperation
     {
         var guarded = GuardCheck.Apply(request.Table, WriteKind.Update, body, request.Trace);
         var values = InputValidation.Validate(request.Table, WriteKind.Update, guarded, request.Trace);
+        await ReferenceCheck.RequireVisibleAsync(request, values);
         var entity = await request.Store.FindEntityAsync(id, scope, request.Aborted)
             ?? throw new ApiException(scope.Diagnose(null, request.Trace));
         request.Store.SetValues(entity, RecordValues.ForUpdate(request.Caller, values, request.Now));

@@ -1,6 +1,7 @@
 using ApiStudio.Runtime.Authentication;
 using ApiStudio.Runtime.Authentication.Data;
 using ApiStudio.Runtime.Authentication.Requests;
+using ApiStudio.Runtime.Database;
 using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.Hosting;
 using ApiStudio.Runtime.RateLimiting;
@@ -47,7 +48,17 @@ internal static class OrganizationEndpoints
             Role = role,
             CreatedAt = now,
         });
-        await store.SaveChangesAsync(context.RequestAborted);
+        try
+        {
+            await store.SaveChangesAsync(context.RequestAborted);
+        }
+        catch (DbUpdateException exception)
+        {
+            // Answered by the database layer like a refused record write, not as an unexplained 500.
+            store.Context.ChangeTracker.Clear();
+            throw new ApiException(DatabaseErrors.From(exception, insert: true));
+        }
+
         return TypedResults.Created((string?)null, new OrganizationView(organization.Id, organization.Name, role, organization.CreatedAt));
     }
 
@@ -109,11 +120,13 @@ internal static class OrganizationEndpoints
         {
             await store.SaveChangesAsync(context.RequestAborted);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception)
         {
-            // A concurrent add of the same user hit the unique (organization, user) index first.
             store.Context.Entry(membership).State = EntityState.Detached;
-            throw new ApiException(ApiErrors.DbUniqueViolation("email"));
+            // A unique violation can only be a concurrent add of the same user hitting the (organization, user) index
+            // first (the id is new); anything else is answered like a refused record write.
+            var error = DatabaseErrors.From(exception, insert: true);
+            throw new ApiException(error.Code == ErrorCodes.DbUniqueViolation ? ApiErrors.DbUniqueViolation("email") : error);
         }
 
         return TypedResults.Created((string?)null, new MemberView(user.Id, user.Email, user.Name, membership.Role, membership.CreatedAt));

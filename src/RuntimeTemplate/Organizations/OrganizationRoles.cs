@@ -29,6 +29,21 @@ public static class OrganizationRoles
         return Declared(definition).Contains(Owner) ? Owner : Admin;
     }
 
+    /// <summary>
+    /// The least privileged role, which a publishable key acts with: the first of the hierarchy; without a hierarchy
+    /// <c>member</c> when declared, else none (a key with no role reaches only PUBLIC operations).
+    /// </summary>
+    public static string? Base(ApiDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.RoleHierarchy.Count > 0)
+        {
+            return definition.RoleHierarchy[0];
+        }
+
+        return Declared(definition).Contains(Member) ? Member : null;
+    }
+
     /// <summary>Roles that may add members and manage API keys: the top role, and <c>owner</c>/<c>admin</c> when declared.</summary>
     public static IReadOnlySet<string> Administrators(ApiDefinition definition)
     {

@@ -21,10 +21,23 @@ internal static class ConditionChecks
 
     private static void Check(ValidationContext context, string tableName, IReadOnlyList<ColumnDefinition> columns, Condition condition, string path)
     {
+        var seen = new HashSet<(string Field, ComparisonOperator Operator)>();
         foreach (var comparison in condition.Comparisons)
         {
             var fieldPath = JsonPath.Property(path, comparison.Field);
-            var opPath = JsonPath.Property(fieldPath, ComparisonOperators.NameOf(comparison.Operator));
+            var opName = ComparisonOperators.NameOf(comparison.Operator);
+            var opPath = JsonPath.Property(fieldPath, opName);
+            // A condition is written as { field: { operator: value } }: the same field and operator twice becomes a
+            // duplicate key, which JSON tools and schema validators read as one value (the last) or refuse.
+            if (!seen.Add((comparison.Field, comparison.Operator)))
+            {
+                context.Error(DiagnosticCodes.ConditionDuplicateComparison, opPath,
+                    $"The condition tests '{ValidationContext.Shorten(comparison.Field)}' with {opName} more than once at the same level.",
+                    $"Keep one {opName} test of '{ValidationContext.Shorten(comparison.Field)}', or put each in its own 'and' or 'or' item "
+                    + "(several values for one field: use 'in' or 'notIn').");
+                continue;
+            }
+
             var column = columns.FirstOrDefault(c => c.Name == comparison.Field);
             if (column is null)
             {

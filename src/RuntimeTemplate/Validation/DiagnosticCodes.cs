@@ -59,6 +59,7 @@ public static class DiagnosticCodes
     public const string ConditionOperatorValue = "CONDITION_OPERATOR_VALUE";
     public const string ConditionEmptyGroup = "CONDITION_EMPTY_GROUP";
     public const string ConditionTooDeep = "CONDITION_TOO_DEEP";
+    public const string ConditionDuplicateComparison = "CONDITION_DUPLICATE_COMPARISON";
 
     public const string GuardUnknownField = "GUARD_UNKNOWN_FIELD";
     public const string GuardSystemFieldListed = "GUARD_SYSTEM_FIELD_LISTED";

@@ -54,7 +54,7 @@ public sealed class ApiKeyEndpointTests
     }
 
     [Fact]
-    public async Task Publishable_key_acts_with_its_creators_current_role()
+    public async Task Publishable_key_of_an_admin_acts_with_the_least_privileged_role_not_its_creators()
     {
         await using var host = await AuthTestHost.StartAsync();
         var owner = await host.OwnerAsync();
@@ -64,8 +64,25 @@ public sealed class ApiKeyEndpointTests
         var probe = await host.GetAsync("probe/private", headers: new Dictionary<string, string> { ["X-API-Key"] = key });
 
         Assert.Equal("PublishableKey", (string?)probe.Body["kind"]);
-        Assert.Equal(["admin"], probe.Body["roles"]!.AsArray().Select(r => (string)r!));
+        Assert.Equal(["member"], probe.Body["roles"]!.AsArray().Select(r => (string)r!));
         Assert.Equal(admin.UserId, (string?)probe.Body["userId"]);
+    }
+
+    [Theory]
+    [InlineData("*:*")]
+    [InlineData("deals:create")]
+    [InlineData("deals:*")]
+    public async Task Creating_a_publishable_key_with_a_scope_beyond_reading_returns_400_VALIDATION_FAILED(string scope)
+    {
+        await using var host = await AuthTestHost.StartAsync();
+        var owner = await host.OwnerAsync();
+
+        var response = await host.PostAsync($"organizations/{owner.OrganizationId}/api-keys",
+            new { kind = "publishable", scopes = new[] { scope }, environment = "dev" }, owner.AccessToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(ErrorCodes.ValidationFailed, (string?)response.Body["code"]);
+        Assert.Contains("may only read", (string?)response.Body["details"]!["errors"]!["scopes"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,6 +103,13 @@ public sealed class TestApi : IAsyncDisposable
 
     public Persona Anonymous => new(this, "", "", null, null, []);
 
+    /// <summary>Runs SQL on the API's database, for tests that need the database itself to refuse a write (a trigger).</summary>
+    public async Task ExecuteSqlAsync(string sql)
+    {
+        using var scope = app.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<ApiDbContext>().Database.ExecuteSqlRawAsync(sql);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

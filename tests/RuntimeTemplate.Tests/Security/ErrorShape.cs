@@ -85,7 +85,7 @@ public static class ErrorShape
     /// <summary>
     /// The echoed URL is the sent one, escaped either way, except that the value of a query parameter may be
     /// "[REDACTED]" (sensitive or masked fields). Parameters are compared name by name, regardless of the case of
-    /// the name and of the order of different names: the runtime groups repeated names when it redacts.
+    /// the name and of the order of different names.
     /// </summary>
     public static bool SameUrl(string echoed, string sent)
     {

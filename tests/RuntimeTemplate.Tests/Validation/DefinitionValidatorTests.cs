@@ -85,6 +85,36 @@ public sealed class DefinitionValidatorTests
     }
 
     [Fact]
+    public void The_same_field_and_operator_twice_in_one_condition_is_an_error_with_a_fix_because_it_serializes_as_a_duplicate_key()
+    {
+        var twice = Condition.Of(new Comparison("status", ComparisonOperator.NotEqual, Operand.String("paid")),
+            new Comparison("status", ComparisonOperator.NotEqual, Operand.String("shipped")));
+        var definition = ValidDefinition.Create().WithOrders(t => t.WithUpdateCondition(twice));
+
+        var diagnostic = Assert.Single(DefinitionValidator.Validate(definition), d => d.Code == DiagnosticCodes.ConditionDuplicateComparison);
+
+        Assert.Equal("$.tables[1].access.update.record.status.notEquals", diagnostic.Path);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.False(string.IsNullOrWhiteSpace(diagnostic.Hint));
+        // Why it is an error: written out, the condition holds the same key twice, which JSON tools read as one value.
+        var written = System.Text.Json.Nodes.JsonNode.Parse(DefinitionJson.Serialize(definition))!["tables"]![1]!["access"]!["update"]!["record"]!.ToJsonString();
+        Assert.Equal(2, written.Split("\"notEquals\"").Length - 1);
+    }
+
+    [Fact]
+    public void The_same_field_and_operator_in_separate_and_items_or_with_other_operators_is_fine()
+    {
+        var separate = new Condition
+        {
+            Comparisons = [new Comparison("status", ComparisonOperator.NotEqual, Operand.String("paid")), new Comparison("status", ComparisonOperator.IsNull, Operand.Boolean(false))],
+            And = [Condition.Of(new Comparison("status", ComparisonOperator.NotEqual, Operand.String("shipped")))],
+        };
+        var definition = ValidDefinition.Create().WithOrders(t => t.WithUpdateCondition(separate));
+
+        Assert.DoesNotContain(DefinitionValidator.Validate(definition), d => d.Code == DiagnosticCodes.ConditionDuplicateComparison);
+    }
+
+    [Fact]
     public void A_firewall_column_is_detected_by_name_and_reported_as_detected()
     {
         var table = ValidDefinition.Create().FindTable("orders")!;

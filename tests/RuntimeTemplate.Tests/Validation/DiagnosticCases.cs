@@ -71,6 +71,9 @@ public static class DiagnosticCases
             [DiagnosticCodes.ConditionUnknownReference] = (d => d.WithOrders(t => t.WithUpdateCondition(Condition.Of(new Comparison("ownerId", ComparisonOperator.Equal, Reference("$ctx.tenant"))))), $"{Orders}.access.update.record.ownerId.equals"),
             [DiagnosticCodes.ConditionOperatorValue] = (d => d.WithOrders(t => t.WithUpdateCondition(Condition.Of(new Comparison("status", ComparisonOperator.In, String("open"))))), $"{Orders}.access.update.record.status.in"),
             [DiagnosticCodes.ConditionEmptyGroup] = (d => d.WithOrders(t => t.WithUpdateCondition(new Condition { Or = [new Condition()] })), $"{Orders}.access.update.record.or[0]"),
+            [DiagnosticCodes.ConditionDuplicateComparison] = (d => d.WithOrders(t => t.WithUpdateCondition(Condition.Of(
+                new Comparison("status", ComparisonOperator.NotEqual, String("paid")), new Comparison("amount", ComparisonOperator.GreaterThan, Number(0)),
+                new Comparison("status", ComparisonOperator.NotEqual, String("shipped"))))), $"{Orders}.access.update.record.status.notEquals"),
             [DiagnosticCodes.ConditionTooDeep] = (d => d.WithOrders(t => t.WithUpdateCondition(Nested(9))), $"{Orders}.access.update.record"),
 
             [DiagnosticCodes.GuardUnknownField] = (d => d.WithOrders(t => t.WithGuards(g => g with { Createable = [.. g.Createable, "colour"] })), $"{Orders}.guards.createable[3]"),

@@ -7,7 +7,7 @@ public sealed class AuthApiKey
 
     public required string OrganizationId { get; set; }
 
-    /// <summary>The user who created the key; a publishable key acts with this user's role.</summary>
+    /// <summary>The user who created the key; a key stops working when this user leaves the organization.</summary>
     public required string CreatedBy { get; set; }
 
     /// <summary><c>pk</c> or <c>sk</c>.</summary>

@@ -39,6 +39,11 @@ public sealed class BodyFields(IReadOnlyDictionary<string, JsonElement> fields)
                 return Fail<IReadOnlyList<string>>(name, $"every item must be a non-empty string of at most {maxLength} characters");
             }
 
+            if (StorableText.Problem(text) is { } unstorable)
+            {
+                return Fail<IReadOnlyList<string>>(name, $"every item {unstorable}");
+            }
+
             items.Add(text);
         }
 
@@ -91,6 +96,11 @@ public sealed class BodyFields(IReadOnlyDictionary<string, JsonElement> fields)
         }
 
         var text = value.GetString()!;
+        if (StorableText.Problem(text) is { } unstorable)
+        {
+            return Fail<string>(name, unstorable);
+        }
+
         if (required && text.Trim().Length == 0)
         {
             return Fail<string>(name, "is required and must not be empty");

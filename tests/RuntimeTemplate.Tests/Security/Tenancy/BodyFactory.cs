@@ -21,7 +21,7 @@ public sealed class BodyFactory(TenantWorld world, Random random)
         {
             if (complete || column.IsRequiredOnCreate || random.NextDouble() < 0.7)
             {
-                body[column.Name] = Value(table, column, OrgOf(caller));
+                body[column.Name] = Value(table, column, caller);
             }
         }
 
@@ -39,7 +39,7 @@ public sealed class BodyFactory(TenantWorld world, Random random)
         var columns = UpdateColumns(table).ToList();
         foreach (var column in columns.OrderBy(_ => random.Next()).Take(random.Next(1, 3)))
         {
-            body[column.Name] = Value(table, column, OrgOf(caller));
+            body[column.Name] = Value(table, column, caller);
         }
 
         if (hostile || columns.Count == 0)
@@ -63,8 +63,8 @@ public sealed class BodyFactory(TenantWorld world, Random random)
             var column = new ColumnDefinition { Name = input.Name, Type = input.Type, Enum = input.Enum, MaxLength = input.MaxLength };
             var referenced = table.FindColumn(input.Name)?.References;
             body[input.Name] = referenced is not null
-                ? Reference(referenced, OrgOf(caller))
-                : Value(table, column, OrgOf(caller));
+                ? Reference(referenced, caller)
+                : Value(table, column, caller);
         }
 
         if (random.NextDouble() < 0.1)
@@ -76,8 +76,9 @@ public sealed class BodyFactory(TenantWorld world, Random random)
     }
 
     /// <summary>A value that fits the column, shaped as a secret when the column is masked.</summary>
-    public JsonNode? Value(TableDefinition table, ColumnDefinition column, int org)
+    public JsonNode? Value(TableDefinition table, ColumnDefinition column, TenantCaller caller)
     {
+        var org = OrgOf(caller);
         var values = world.Values;
         if (world.Sample.MaskOf(table.Name, column.Name) is not null)
         {
@@ -97,7 +98,7 @@ public sealed class BodyFactory(TenantWorld world, Random random)
 
         if (column.References is { } referenced)
         {
-            return Reference(referenced, org);
+            return Reference(referenced, caller);
         }
 
         if (column.Name == "accountManagerId")
@@ -123,12 +124,20 @@ public sealed class BodyFactory(TenantWorld world, Random random)
         };
     }
 
-    /// <summary>An id of a row of <paramref name="table"/> in the organization, or a fresh id when it has none.</summary>
-    public string Reference(string table, int org)
+    /// <summary>
+    /// An id of a row of <paramref name="table"/> the caller can see (its organization's, and in an owner-scoped table
+    /// its own or an unassigned one), as a reference must be; a fresh id when there is none.
+    /// </summary>
+    public string Reference(string table, TenantCaller caller)
     {
         var rows = world.Sample.PublicTables.Contains(table)
             ? world.Records.Values.Where(r => r.Table == table && !r.Deleted).ToList()
-            : world.RecordsOf(table, org);
+            : world.RecordsOf(table, OrgOf(caller));
+        if (world.Sample.OwnerScopes.TryGetValue(table, out var scope) && !caller.SeesEveryOwner)
+        {
+            rows = rows.Where(r => r.Owner is null ? scope.Unassigned : string.Equals(r.Owner, caller.OwnerId, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
         return rows.Count == 0 ? Guid.NewGuid().ToString() : rows[random.Next(rows.Count)].Id;
     }
 

@@ -16,7 +16,7 @@ public sealed record TenantCaller
 
     public int Org { get; init; } = -1;
 
-    /// <summary>The role the caller acts with in <see cref="Org"/>: a key's creator's role, the top role for sk_.</summary>
+    /// <summary>The role the caller acts with in <see cref="Org"/>: the hierarchy's lowest for pk_, the top role for sk_.</summary>
     public string? Role { get; init; }
 
     /// <summary>Whose rows the caller owns: the user, or the user who created the key.</summary>

@@ -7,7 +7,7 @@ namespace ApiStudio.Runtime.Tests.Security.Tenancy;
 
 /// <summary>
 /// Builds the world of the property test through the API itself: organizations with a member per persona and a
-/// pk_ and an sk_ key, a consultant who belongs to two organizations, a user of none, the anonymous caller, and
+/// read-only pk_ key (acting with the least privileged role) and an sk_ key, a consultant who belongs to two organizations, a user of none, the anonymous caller, and
 /// the seeded rows of every table.
 /// </summary>
 public static class TenantSetup
@@ -33,13 +33,13 @@ public static class TenantSetup
 
             org.Members["pk"] = new TenantCaller
             {
-                Name = "pk", Kind = CallerKind.PublishableKey, Org = index, Role = sample.TopRole, OwnerId = owner.UserId,
-                Credential = await CreateKeyAsync(owner, orgId, "publishable"), KeyAsBearer = index == 1,
+                Name = "pk", Kind = CallerKind.PublishableKey, Org = index, Role = world.Definition.RoleHierarchy[0], OwnerId = owner.UserId,
+                Credential = await CreateKeyAsync(owner, orgId, "publishable", "*:read"), KeyAsBearer = index == 1,
             };
             org.Members["sk"] = new TenantCaller
             {
                 Name = "sk", Kind = CallerKind.SecretKey, Org = index, Role = sample.TopRole, OwnerId = owner.UserId,
-                Credential = await CreateKeyAsync(owner, orgId, "secret"),
+                Credential = await CreateKeyAsync(owner, orgId, "secret", "*:*"),
             };
             world.Callers.AddRange(org.Members.Values);
         }
@@ -60,9 +60,9 @@ public static class TenantSetup
         Name = name, Kind = CallerKind.User, Org = org, Role = role, OwnerId = persona.UserId, Credential = persona.Token,
     };
 
-    private static async Task<string> CreateKeyAsync(Persona owner, string orgId, string kind)
+    private static async Task<string> CreateKeyAsync(Persona owner, string orgId, string kind, string scope)
     {
-        var response = await owner.PostAsync($"/organizations/{orgId}/api-keys", new { kind, scopes = new[] { "*:*" }, environment = "dev" });
+        var response = await owner.PostAsync($"/organizations/{orgId}/api-keys", new { kind, scopes = new[] { scope }, environment = "dev" });
         return (await Expect.StatusAsync(response, 201))["key"]!.GetValue<string>();
     }
 
