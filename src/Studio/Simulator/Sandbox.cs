@@ -70,6 +70,9 @@ public sealed class Sandbox : IAsyncDisposable
 
     public IReadOnlyList<SampleRecord> Records => seed.Records;
 
+    /// <summary>The running sandbox's services: its <see cref="ApiDbContext"/> lets a test add rows the seed does not make.</summary>
+    public IServiceProvider Services => app.Services;
+
     public static async Task<Sandbox> CreateAsync(ApiDefinition definition, CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection("Data Source=:memory:");
