@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using ApiStudio.Runtime.Authentication;
+using ApiStudio.Runtime.Authentication.Data;
 using ApiStudio.Runtime.Data;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Hosting;
@@ -12,19 +13,20 @@ namespace ApiStudio.Export.E2E.Parity;
 
 /// <summary>
 /// The exported API built from the sample and running as its own process over HTTP, its SQLite database filled by
-/// the simulator's own seed (same stable ids). The simulator's personas are signed for with this app's key: the
-/// same user, session and organization, so the answers can be compared though the tokens differ.
+/// the simulator's own seed (same stable ids) and holding the simulator's API keys. The simulator's user personas are
+/// signed for with this app's key: the same user, session and organization, so the answers can be compared though the
+/// tokens differ.
 /// </summary>
 public sealed class ExportedSide : IParitySide, IAsyncDisposable
 {
     private readonly ExportedApp app;
     private readonly HttpClient client;
     private readonly SandboxSeed seed;
-    private readonly IReadOnlyList<SandboxPersona> personas;
+    private readonly IReadOnlyDictionary<string, SandboxPersona> personas;
     private readonly AccessTokens tokens;
     private readonly AccessTokens expiredTokens;
 
-    private ExportedSide(ExportedApp app, SandboxSeed seed, RuntimeOptions options, IReadOnlyList<SandboxPersona> personas)
+    private ExportedSide(ExportedApp app, SandboxSeed seed, RuntimeOptions options, IReadOnlyDictionary<string, SandboxPersona> personas)
     {
         this.app = app;
         client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
@@ -48,7 +50,7 @@ public sealed class ExportedSide : IParitySide, IAsyncDisposable
     /// Starts the sample's build with <paramref name="contentRoot"/> (its api.json) on a new SQLite file, and once the
     /// app has migrated it, seeds it through the runtime's own property-bag model, as the simulator seeds its database.
     /// </summary>
-    public static async Task<ExportedSide> StartAsync(ExportedCrm crm, ApiDefinition definition, string contentRoot, IReadOnlyList<SandboxPersona> personas)
+    public static async Task<ExportedSide> StartAsync(ExportedCrm crm, ApiDefinition definition, string contentRoot, SimulatorSide simulator)
     {
         var connectionString = $"Data Source={crm.NewSqliteFile()}";
         var app = await ExportedApp.StartAsync(crm.V1Assembly, contentRoot, "sqlite", connectionString);
@@ -63,7 +65,9 @@ public sealed class ExportedSide : IParitySide, IAsyncDisposable
             var seed = new SandboxSeed(context, options);
             await seed.RunAsync(CancellationToken.None);
             await ParityRows.AddAsync(context, definition);
-            return new ExportedSide(app, seed, options, personas);
+            new AuthStore(context).ApiKeys.AddRange(await simulator.ApiKeysAsync());
+            await context.SaveChangesAsync();
+            return new ExportedSide(app, seed, options, simulator.Personas);
         }
         catch
         {
@@ -74,7 +78,7 @@ public sealed class ExportedSide : IParitySide, IAsyncDisposable
 
     public async Task<ParityResponse> SendAsync(string persona, string method, string path, string? body, IReadOnlyDictionary<string, string> headers)
     {
-        var who = personas.Single(p => p.Id == persona);
+        var who = personas[persona];
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (body is not null)
         {

@@ -6,6 +6,7 @@ namespace ApiStudio.Export.E2E.Parity;
 /// The CRM sample reshaped so that one scenario list reaches every layer and code, changing only what api.json
 /// carries at run time (never a column, so the sample's build runs it):
 /// <list type="bullet">
+/// <item>two sign-ins per address and minute (AUTH_RATE_LIMITED);</item>
 /// <item>companies: <c>website</c> is update-only and <c>domain</c> create-only (GUARD_FIELD_NOT_CREATEABLE / _NOT_UPDATABLE),
 /// and one delete per minute (RATE_LIMITED);</item>
 /// <item>contacts: <c>accountManagerId</c> is the optional owner (FIREWALL_USER_ISOLATION; unassigned rows are everyone's,
@@ -20,6 +21,7 @@ public static class ParityDesign
 
     private static readonly ApiDefinition Reshaped = CrmVersions.V1 with
     {
+        Project = CrmVersions.V1.Project with { RateLimits = CrmVersions.V1.Project.RateLimits with { SignIn = 2 } },
         Tables = CrmVersions.V1.Tables.Select(Reshape).ToList(),
     };
 

@@ -9,6 +9,7 @@ namespace ApiStudio.Export.E2E.Parity;
 /// earlier ones). Rows are the sandbox seed's, addressed by their stable ids: organization A and B, each with a user
 /// per role, and rows <c>{table}:{A|B}:{0..2}</c> (index 3 in A is soft-deleted where the table soft-deletes).
 /// Seeded owners follow the role order: index 0 the viewer's, 1 the sales rep's, 2 the manager's, 3 the admin's.
+/// API keys are the sandbox's (created by each organization's viewer) plus two the simulator side adds.
 /// </summary>
 public static class ParityScenarios
 {
@@ -20,6 +21,18 @@ public static class ParityScenarios
     public const string ManagerA = "user-A-manager";
     public const string AdminA = "user-A-admin";
     public const string ViewerB = "user-B-viewer";
+
+    /// <summary>Organization A's secret key for every scope in dev (it acts as the top role).</summary>
+    public const string SecretKeyA = "secret key of A";
+
+    /// <summary>Organization A's publishable key for every scope in dev (it acts with its creator's role).</summary>
+    public const string PublishableKeyA = "publishable key of A";
+
+    /// <summary>A secret key of A that may only read companies.</summary>
+    public const string ReadOnlyKeyA = "companies:read key of A";
+
+    /// <summary>A secret key of A for the prod environment, which the dev deployments refuse.</summary>
+    public const string ProdKeyA = "prod key of A";
 
     private static readonly string Base = CrmVersions.V1.Project.BasePath;
 
@@ -59,6 +72,15 @@ public static class ParityScenarios
         Add("no credentials", Anonymous, "GET", "/companies", null, 401, ErrorCodes.AuthMissing);
         Add("malformed bearer token", Malformed, "GET", "/companies", null, 401, ErrorCodes.AuthInvalidToken);
         Add("expired access token", Expired, "GET", "/contacts", null, 401, ErrorCodes.AuthExpired);
+        Add("API key that is not one", Anonymous, "GET", "/companies", null, 401, ErrorCodes.AuthInvalidToken,
+            headers: new Dictionary<string, string> { ["X-API-Key"] = "pk_123" });
+        Add("key of another environment", ProdKeyA, "GET", "/companies", null, 401, ErrorCodes.AuthInvalidToken);
+        Add("sign-up with a taken email", Anonymous, "POST", "/auth/signup", new { email = "viewer@a.sandbox", password = "a long enough password" }, 409,
+            ErrorCodes.AuthEmailTaken);
+        Add("sign-in with a wrong password", Anonymous, "POST", "/auth/signin", new { email = "viewer@a.sandbox", password = "not the password" }, 401,
+            ErrorCodes.AuthInvalidCredentials);
+        Add("third sign-in attempt within the minute", Anonymous, "POST", "/auth/signin", new { email = "viewer@a.sandbox", password = "not the password" }, 429,
+            ErrorCodes.AuthRateLimited);
         Add("unknown route", ViewerA, "GET", "/nowhere", null, 404, ErrorCodes.NotFound);
         Add("method no route has", SalesA, "PUT", $"/companies/{companyA0}", new { name = "Put" }, 404, ErrorCodes.NotFound);
 
@@ -80,6 +102,13 @@ public static class ParityScenarios
         Add("hidden: note of another organization", ViewerA, "GET", $"/notes/{Row("notes", "B", 0)}", null, 404, ErrorCodes.NotFound);
         Add("hidden: soft-deleted note", AdminA, "GET", $"/notes/{Row("notes", "A", 3)}", null, 404, ErrorCodes.NotFound);
         Add("hidden: another user's note", SalesA, "GET", $"/notes/{Row("notes", "A", 0)}", null, 404, ErrorCodes.NotFound);
+
+        // API keys.
+        Add("secret key lists every note of its organization", SecretKeyA, "GET", "/notes", null, 200);
+        Add("publishable key acts with its creator's role", PublishableKeyA, "POST", "/companies", new { name = "Keyed" }, 403, ErrorCodes.AccessRoleRequired);
+        Add("read-only key creating", ReadOnlyKeyA, "POST", "/companies", new { name = "Keyed" }, 403, ErrorCodes.AccessScopeInsufficient);
+        Add("read-only key reading", ReadOnlyKeyA, "GET", $"/companies/{companyA0}", null, 200);
+        Add("secret key creating", SecretKeyA, "POST", "/companies", new { name = "Keyed Inc" }, 201);
 
         // Access (403) and actions.
         Add("viewer creating a company", ViewerA, "POST", "/companies", new { name = "Initech" }, 403, ErrorCodes.AccessRoleRequired);

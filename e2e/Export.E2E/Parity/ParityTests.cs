@@ -36,8 +36,8 @@ public sealed class ParityTests(ExportedCrm crm, ITestOutputHelper output)
         Assert.True(ParityScenarios.All.Count >= 40, $"{ParityScenarios.All.Count} scenarios");
         Assert.Subset(codes, new HashSet<string>
         {
-            "AUTH_MISSING", "AUTH_INVALID_TOKEN", "AUTH_EXPIRED", "RATE_LIMITED", "FIREWALL_ORG_ISOLATION", "FIREWALL_NOT_FOUND",
-            "FIREWALL_SOFT_DELETED", "FIREWALL_USER_ISOLATION", "NOT_FOUND", "ACCESS_ROLE_REQUIRED", "ACCESS_CONDITION_FAILED",
+            "AUTH_MISSING", "AUTH_INVALID_TOKEN", "AUTH_EXPIRED", "AUTH_INVALID_CREDENTIALS", "AUTH_RATE_LIMITED", "RATE_LIMITED", "FIREWALL_ORG_ISOLATION", "FIREWALL_NOT_FOUND",
+            "FIREWALL_SOFT_DELETED", "FIREWALL_USER_ISOLATION", "NOT_FOUND", "ACCESS_ROLE_REQUIRED", "ACCESS_CONDITION_FAILED", "ACCESS_SCOPE_INSUFFICIENT",
             "ACCESS_OWNERSHIP_REQUIRED", "ACCESS_NO_ORG", "ACCESS_ACTION_NOT_ALLOWED_FOR_STATE", "GUARD_FIELD_NOT_CREATEABLE",
             "GUARD_FIELD_NOT_UPDATABLE", "GUARD_FIELD_PROTECTED", "GUARD_FIELD_IMMUTABLE", "GUARD_SYSTEM_MANAGED", "VALIDATION_FAILED",
             "VALIDATION_MALFORMED_JSON", "DB_UNIQUE_VIOLATION", "DB_NOT_NULL_VIOLATION", "BATCH_ATOMIC_FAILED", "BATCH_SIZE_EXCEEDED",
@@ -57,7 +57,7 @@ public sealed class ParityTests(ExportedCrm crm, ITestOutputHelper output)
         var folder = crm.FolderFor("crm-parity-" + dialect.ToString().ToLowerInvariant());
         FolderWriter.Write(ProjectExporter.Export(definition), folder);
         await using var simulator = await SimulatorSide.StartAsync(definition);
-        await using var exported = await ExportedSide.StartAsync(crm, definition, folder, simulator.Personas);
+        await using var exported = await ExportedSide.StartAsync(crm, definition, folder, simulator);
         Assert.Equal(simulator.SeededIds.Order(), exported.SeededIds.Order());
         var started = clock.Elapsed;
 
