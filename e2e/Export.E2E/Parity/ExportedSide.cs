@@ -20,15 +20,18 @@ namespace ApiStudio.Export.E2E.Parity;
 public sealed class ExportedSide : IParitySide, IAsyncDisposable
 {
     private readonly ExportedApp app;
+    private readonly PostgresDatabase? postgres;
     private readonly HttpClient client;
     private readonly SandboxSeed seed;
     private readonly IReadOnlyDictionary<string, SandboxPersona> personas;
     private readonly AccessTokens tokens;
     private readonly AccessTokens expiredTokens;
 
-    private ExportedSide(ExportedApp app, SandboxSeed seed, RuntimeOptions options, IReadOnlyDictionary<string, SandboxPersona> personas)
+    private ExportedSide(ExportedApp app, PostgresDatabase? postgres, SandboxSeed seed, RuntimeOptions options,
+        IReadOnlyDictionary<string, SandboxPersona> personas)
     {
         this.app = app;
+        this.postgres = postgres;
         client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         this.seed = seed;
         this.personas = personas;
@@ -47,31 +50,43 @@ public sealed class ExportedSide : IParitySide, IAsyncDisposable
     public IReadOnlySet<string> SeededIds { get; }
 
     /// <summary>
-    /// Starts the sample's build with <paramref name="contentRoot"/> (its api.json) on a new SQLite file, and once the
-    /// app has migrated it, seeds it through the runtime's own property-bag model, as the simulator seeds its database.
+    /// Starts the sample's build with <paramref name="contentRoot"/> (its api.json) on a new SQLite file, or with
+    /// <paramref name="onPostgres"/> a new PostgreSQL database, and once the app has migrated it, seeds it through the
+    /// runtime's own property-bag model, as the simulator seeds its database.
     /// </summary>
-    public static async Task<ExportedSide> StartAsync(ExportedCrm crm, ApiDefinition definition, string contentRoot, SimulatorSide simulator)
+    public static async Task<ExportedSide> StartAsync(ExportedCrm crm, ApiDefinition definition, string contentRoot, SimulatorSide simulator,
+        bool onPostgres = false)
     {
-        var connectionString = $"Data Source={crm.NewSqliteFile()}";
-        var app = await ExportedApp.StartAsync(crm.V1Assembly, contentRoot, "sqlite", connectionString);
-        var options = new RuntimeOptions { Definition = definition, SigningKey = app.SigningKey };
-        var database = new DbContextOptionsBuilder()
-            .UseSqlite(connectionString)
-            .ReplaceService<IModelCacheKeyFactory, TableModelCacheKeyFactory>()
-            .Options;
+        var postgres = onPostgres ? await PostgresDatabase.CreateAsync() : null;
+        var connectionString = postgres?.ConnectionString ?? $"Data Source={crm.NewSqliteFile()}";
+        ExportedApp? app = null;
         try
         {
+            app = await ExportedApp.StartAsync(crm.V1Assembly, contentRoot, onPostgres ? "postgres" : "sqlite", connectionString);
+            var options = new RuntimeOptions { Definition = definition, SigningKey = app.SigningKey };
+            var database = (onPostgres ? new DbContextOptionsBuilder().UseNpgsql(connectionString) : new DbContextOptionsBuilder().UseSqlite(connectionString))
+                .ReplaceService<IModelCacheKeyFactory, TableModelCacheKeyFactory>()
+                .Options;
             await using var context = new ApiDbContext(database, new PropertyBagTableModel(definition));
             var seed = new SandboxSeed(context, options);
             await seed.RunAsync(CancellationToken.None);
             await ParityRows.AddAsync(context, definition);
             new AuthStore(context).ApiKeys.AddRange(await simulator.ApiKeysAsync());
             await context.SaveChangesAsync();
-            return new ExportedSide(app, seed, options, simulator.Personas);
+            return new ExportedSide(app, postgres, seed, options, simulator.Personas);
         }
         catch
         {
-            await app.DisposeAsync();
+            if (app is not null)
+            {
+                await app.DisposeAsync();
+            }
+
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync();
+            }
+
             throw;
         }
     }
@@ -118,5 +133,9 @@ public sealed class ExportedSide : IParitySide, IAsyncDisposable
     {
         client.Dispose();
         await app.DisposeAsync();
+        if (postgres is not null)
+        {
+            await postgres.DisposeAsync();
+        }
     }
 }

@@ -50,14 +50,20 @@ public sealed class ParityTests(ExportedCrm crm, ITestOutputHelper output)
     [InlineData(ErrorDialect.Flat)]
     [InlineData(ErrorDialect.Envelope)]
     [InlineData(ErrorDialect.Problem)]
-    public async Task Every_scenario_answers_the_same_in_the_simulator_and_the_exported_API(ErrorDialect dialect)
+    public Task Every_scenario_answers_the_same_in_the_simulator_and_the_exported_API(ErrorDialect dialect) => RunAsync(dialect, onPostgres: false);
+
+    /// <summary>The simulator runs on SQLite; an export deployed on PostgreSQL must still answer as it does.</summary>
+    [Fact]
+    public Task Every_scenario_answers_the_same_in_the_simulator_and_the_exported_API_on_PostgreSQL() => RunAsync(ErrorDialect.Flat, onPostgres: true);
+
+    private async Task RunAsync(ErrorDialect dialect, bool onPostgres)
     {
         var clock = Stopwatch.StartNew();
         var definition = ParityDesign.For(dialect);
-        var folder = crm.FolderFor("crm-parity-" + dialect.ToString().ToLowerInvariant());
+        var folder = crm.FolderFor($"crm-parity-{dialect.ToString().ToLowerInvariant()}{(onPostgres ? "-postgres" : "")}");
         FolderWriter.Write(ProjectExporter.Export(definition), folder);
         await using var simulator = await SimulatorSide.StartAsync(definition);
-        await using var exported = await ExportedSide.StartAsync(crm, definition, folder, simulator);
+        await using var exported = await ExportedSide.StartAsync(crm, definition, folder, simulator, onPostgres);
         Assert.Equal(simulator.SeededIds.Order(), exported.SeededIds.Order());
         var started = clock.Elapsed;
 
@@ -65,7 +71,8 @@ public sealed class ParityTests(ExportedCrm crm, ITestOutputHelper output)
         await run.RunAsync(ParityScenarios.All);
 
         run.Transcript.ForEach(output.WriteLine);
-        output.WriteLine($"{dialect}: {run.Sent} scenarios, {run.Failures.Count} failed; sides started in {started.TotalSeconds:0.0} s, run in {(clock.Elapsed - started).TotalSeconds:0.0} s");
+        output.WriteLine($"{dialect}{(onPostgres ? " on PostgreSQL" : "")}: {run.Sent} scenarios, {run.Failures.Count} failed; " +
+            $"sides started in {started.TotalSeconds:0.0} s, run in {(clock.Elapsed - started).TotalSeconds:0.0} s");
         Assert.True(run.Failures.Count == 0, run.Describe());
     }
 }
