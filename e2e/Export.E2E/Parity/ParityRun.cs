@@ -22,12 +22,22 @@ public sealed class ParityRun(IParitySide simulator, IParitySide exported)
     /// <summary>One line per scenario: what the simulator answered.</summary>
     public List<string> Transcript { get; } = [];
 
+    /// <summary>Scenarios not sent, with the reason.</summary>
+    public List<string> Skipped { get; } = [];
+
     public async Task RunAsync(IReadOnlyList<ParityScenario> scenarios)
     {
         for (var i = 0; i < scenarios.Count; i++)
         {
             var scenario = scenarios[i];
             var title = $"#{i + 1} {scenario}";
+            if (scenario.Skip is { } reason)
+            {
+                Skipped.Add($"{title}: {reason}");
+                Transcript.Add($"{title}: skipped, {reason}");
+                continue;
+            }
+
             var fromSimulator = await SendAsync(simulator, simulatorIds, scenario);
             var fromExport = await SendAsync(exported, exportedIds, scenario);
             Sent++;

@@ -80,6 +80,20 @@ public sealed class ParityRunTests
         Assert.Equal("/api/v1/notes/99999999-8888-7777-6666-555555555555", exported.Paths[^1]);
     }
 
+    [Fact]
+    public async Task A_skipped_scenario_is_not_sent_and_is_listed_with_its_reason()
+    {
+        var simulator = new ScriptedSide("simulator", "{}");
+        var exported = new ScriptedSide("exported API", "[]");
+        var run = new ParityRun(simulator, exported);
+
+        await run.RunAsync([Read with { Skip = "a known difference" }]);
+
+        Assert.Empty(run.Failures);
+        Assert.Empty(simulator.Paths);
+        Assert.Equal("#1 read a company (GET /api/v1/companies/" + SeededId + " as user-A-viewer): a known difference", Assert.Single(run.Skipped));
+    }
+
     /// <summary>A side that answers every request with the same response and remembers the paths it was sent.</summary>
     private sealed class ScriptedSide(string name, string answer, int status = 200, string mediaType = "application/json") : IParitySide
     {

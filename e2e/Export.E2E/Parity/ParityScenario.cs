@@ -12,5 +12,8 @@ public sealed record ParityScenario(string Name, string Persona, string Method, 
     /// <summary>Keeps the answer's <c>id</c> under this name for later scenarios.</summary>
     public string? Capture { get; init; }
 
+    /// <summary>Why the scenario is not sent: a known difference between the sides, kept in the list so it is not forgotten.</summary>
+    public string? Skip { get; init; }
+
     public override string ToString() => $"{Name} ({Method} {Path} as {Persona})";
 }
