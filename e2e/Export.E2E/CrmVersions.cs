@@ -40,7 +40,7 @@ public static class CrmVersions
     private static ApiDefinition Load() =>
         Valid(DefinitionJson.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "crm.api.json"))).Definition!);
 
-    private static ApiDefinition Valid(ApiDefinition definition)
+    public static ApiDefinition Valid(ApiDefinition definition)
     {
         var errors = DefinitionValidator.Validate(definition).Where(d => d.IsError).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));

@@ -62,6 +62,9 @@ public sealed class ExportedCrm : IAsyncLifetime
 
     public string NewSqliteFile() => Path.Combine(root, $"db-{Guid.NewGuid():N}.db");
 
+    /// <summary>A folder under the fixture's root (deleted with it), for a further export that runs the sample's build.</summary>
+    public string FolderFor(string name) => Path.Combine(root, name);
+
     public async Task<ExportedApp> StartAsync(string assembly, string contentRoot, string provider, string connectionString)
     {
         var app = await ExportedApp.StartAsync(assembly, contentRoot, provider, connectionString);

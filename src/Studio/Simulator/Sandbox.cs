@@ -70,6 +70,9 @@ public sealed class Sandbox : IAsyncDisposable
 
     public IReadOnlyList<SampleRecord> Records => seed.Records;
 
+    /// <summary>The running sandbox's services: its <see cref="ApiDbContext"/> lets a test add rows the seed does not make.</summary>
+    public IServiceProvider Services => app.Services;
+
     public static async Task<Sandbox> CreateAsync(ApiDefinition definition, CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection("Data Source=:memory:");
@@ -107,8 +110,11 @@ public sealed class Sandbox : IAsyncDisposable
         var creator = seed.Personas.First(p => p.Organization == organization && p.Kind == PersonaKind.User).UserId!;
         await using var scope = app.Services.CreateAsyncScope();
         var database = scope.ServiceProvider.GetRequiredService<ApiDbContext>();
-        var persona = await new SandboxSeed(database, scope.ServiceProvider.GetRequiredService<RuntimeOptions>())
-            .AddApiKeyAsync(target, secret ? ApiKeyKinds.Secret : ApiKeyKinds.Publishable, scopes, environment, creator, cancellationToken);
+        var kind = secret ? ApiKeyKinds.Secret : ApiKeyKinds.Publishable;
+        var added = await new SandboxSeed(database, scope.ServiceProvider.GetRequiredService<RuntimeOptions>())
+            .AddApiKeyAsync(target, kind, scopes, environment, creator, cancellationToken);
+        // That seed numbers only its own personas, so every key added here would be "{kind}-{org}-0": number by the sandbox's.
+        var persona = added with { Id = $"{kind}-{organization}-{personas.Count}" };
         personas.Add(persona);
         return persona;
     }

@@ -101,6 +101,19 @@ public sealed class SandboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Keys_added_one_after_another_are_distinct_personas_each_sending_its_own_key()
+    {
+        var prod = await sandbox.AddApiKeyAsync("A", secret: true, ["*:*"], "prod");
+        var dev = await sandbox.AddApiKeyAsync("A", secret: true, ["*:*"], "dev");
+
+        var response = await SendAsync("GET", "/deals", dev.Id);
+
+        Assert.NotEqual(prod.Id, dev.Id);
+        Assert.Equal(sandbox.Personas.Count, sandbox.Personas.Select(p => p.Id).Distinct().Count());
+        Assert.Equal(200, response.Status);
+    }
+
+    [Fact]
     public async Task A_soft_deleted_sample_row_gives_FIREWALL_SOFT_DELETED()
     {
         var deleted = sandbox.Records.First(r => r.Table == "contacts" && r.Deleted);
