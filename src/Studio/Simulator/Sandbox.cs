@@ -151,6 +151,12 @@ public sealed class Sandbox : IAsyncDisposable
 
         using var reader = new StreamReader(context.Response.Body);
         var body = await reader.ReadToEndAsync(cancellationToken);
+        // A server never sends a body in answer to HEAD (Kestrel drops it); the test server keeps it.
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            body = "";
+        }
+
         var headers = context.Response.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         return new SimulatedResponse(context.Response.StatusCode, headers, body, context.Trace().Steps, clock.Elapsed);
     }

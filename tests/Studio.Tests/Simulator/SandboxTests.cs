@@ -51,6 +51,16 @@ public sealed class SandboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_HEAD_is_answered_with_the_status_and_headers_but_no_body_as_a_real_server_sends_it()
+    {
+        var response = await SendAsync("HEAD", "/companies", "user-A-viewer");
+
+        Assert.Equal(404, response.Status);
+        Assert.Equal("", response.Body);
+        Assert.True(response.Headers.ContainsKey("X-Request-Id"));
+    }
+
+    [Fact]
     public async Task A_viewer_creating_a_deal_is_denied_and_the_trace_names_the_access_rule()
     {
         var response = await SendAsync("POST", "/deals", "user-A-viewer", """{"title":"x"}""");
