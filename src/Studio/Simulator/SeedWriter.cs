@@ -41,8 +41,23 @@ public sealed class SeedWriter(DbContext database)
             return;
         }
 
+        // Opened through EF Core so that a connection the caller opened (the sandbox's in-memory database) stays open afterwards.
+        await database.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await InsertAsync(database.Database.GetDbConnection(), cancellationToken);
+        }
+        finally
+        {
+            await database.Database.CloseConnectionAsync();
+        }
+
+        rows.Clear();
+    }
+
+    private async Task InsertAsync(System.Data.Common.DbConnection connection, CancellationToken cancellationToken)
+    {
         var sql = database.GetService<ISqlGenerationHelper>();
-        var connection = database.Database.GetDbConnection();
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var (type, valueOf) in rows)
         {
@@ -63,6 +78,5 @@ public sealed class SeedWriter(DbContext database)
         }
 
         await transaction.CommitAsync(cancellationToken);
-        rows.Clear();
     }
 }

@@ -123,6 +123,32 @@ public sealed class SeedWriterTests
         Assert.Equal("{\"a\":1}", first["payload"]);
     }
 
+    [Fact]
+    public async Task Rows_are_written_to_a_database_given_by_connection_string_and_its_connection_is_left_closed()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"seed-writer-{Guid.NewGuid():N}.db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<ApiDbContext>()
+                .UseSqlite($"Data Source={file};Pooling=False")
+                .ReplaceService<IModelCacheKeyFactory, TableModelCacheKeyFactory>()
+                .Options;
+            await using var context = new ApiDbContext(options, new SandboxTableModel(Definition));
+            await context.Database.EnsureCreatedAsync();
+            var writer = new SeedWriter(context);
+            writer.Add(new AuthUser { Id = "u1", Email = "a@example.com", PasswordHash = "hash", CreatedAt = Moment });
+
+            await writer.SaveAsync(CancellationToken.None);
+
+            Assert.Equal(System.Data.ConnectionState.Closed, context.Database.GetDbConnection().State);
+            Assert.Equal("a@example.com", (await context.Set<AuthUser>().AsNoTracking().SingleAsync()).Email);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     private static IEnumerable<object> Rows()
     {
         yield return new AuthUser { Id = "u1", Email = "a@example.com", Name = "Ann", PasswordHash = "hash", CreatedAt = Moment };
