@@ -25,7 +25,7 @@ public static class ParityScenarios
     /// <summary>Organization A's secret key for every scope in dev (it acts as the top role).</summary>
     public const string SecretKeyA = "secret key of A";
 
-    /// <summary>Organization A's publishable key for every scope in dev (it acts with its creator's role).</summary>
+    /// <summary>Organization A's publishable key for every scope in dev (it only reads, with the least privileged role).</summary>
     public const string PublishableKeyA = "publishable key of A";
 
     /// <summary>A secret key of A that may only read companies.</summary>
@@ -106,7 +106,8 @@ public static class ParityScenarios
 
         // API keys.
         Add("secret key lists every note of its organization", SecretKeyA, "GET", "/notes", null, 200);
-        Add("publishable key acts with its creator's role", PublishableKeyA, "POST", "/companies", new { name = "Keyed" }, 403, ErrorCodes.AccessRoleRequired);
+        Add("publishable key may only read", PublishableKeyA, "POST", "/companies", new { name = "Keyed" }, 403, ErrorCodes.AccessScopeInsufficient);
+        Add("publishable key reads", PublishableKeyA, "GET", "/companies?sort=name", null, 200);
         Add("read-only key creating", ReadOnlyKeyA, "POST", "/companies", new { name = "Keyed" }, 403, ErrorCodes.AccessScopeInsufficient);
         Add("read-only key reading", ReadOnlyKeyA, "GET", $"/companies/{companyA0}", null, 200);
         Add("secret key creating", SecretKeyA, "POST", "/companies", new { name = "Keyed Inc" }, 201);
