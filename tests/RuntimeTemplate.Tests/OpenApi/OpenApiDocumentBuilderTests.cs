@@ -123,6 +123,8 @@ public sealed class OpenApiDocumentBuilderTests
             Assert.NotEmpty(entries);
             Assert.Equal(entries.Count, entries.Select(e => e.Value!.ToJsonString()).Distinct(StringComparer.Ordinal).Count());
             Assert.All(entries, e => Assert.Contains($"#/components/{section}/{e.Key}", used));
+            // OpenAPI 3.1 allows component names of these characters only.
+            Assert.All(entries, e => Assert.Matches("^[a-zA-Z0-9._-]+$", e.Key));
         }
     }
 
