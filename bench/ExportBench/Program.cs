@@ -27,18 +27,20 @@ Console.WriteLine($"Runtime: .NET {Environment.Version}, {Environment.ProcessorC
 Console.WriteLine();
 
 var serialize = await Measurement.MedianMilliseconds(5, 31, () => DefinitionJson.Serialize(definition));
-var openApi = await Measurement.MedianMilliseconds(2, 11, () => OpenApiDocumentBuilder.Serialize(definition));
-var export = await Measurement.MedianMilliseconds(2, 11, () => ProjectExporter.Export(definition));
-var migrations = await Measurement.MedianMilliseconds(2, 11, () => MigrationFiles.Render(definition, null));
-var zip = await Measurement.MedianMilliseconds(2, 11, () => ZipPackager.Package(project));
+var openApi = WallAndCpu.Medians(2, 11, () => OpenApiDocumentBuilder.Serialize(definition));
+var export = WallAndCpu.Medians(2, 11, () => ProjectExporter.Export(definition));
+var migrations = WallAndCpu.Medians(2, 11, () => MigrationFiles.Render(definition, null));
+var zip = WallAndCpu.Medians(2, 11, () => ZipPackager.Package(project));
 
-Console.WriteLine("| operation | median | target | ratio to DefinitionJson.Serialize |");
-Console.WriteLine("| --- | ---: | ---: | ---: |");
-Console.WriteLine($"| DefinitionJson.Serialize (baseline) | {serialize:0.0} ms | | 1x |");
-Console.WriteLine($"| ProjectExporter.Export | {export:0.0} ms | < {ExportTargetMs:0} ms | {export / serialize:0}x |");
-Console.WriteLine($"| OpenApiDocumentBuilder.Serialize alone (runs alongside) | {openApi:0.0} ms | | {openApi / serialize:0}x |");
-Console.WriteLine($"| MigrationFiles.Render alone, both providers (runs alongside) | {migrations:0.0} ms | | {migrations / serialize:0}x |");
-Console.WriteLine($"| ZipPackager.Package of the export | {zip:0.0} ms | | {zip / serialize:0}x |");
+Console.WriteLine($"Load average at the end: {LoadAverage()}");
+Console.WriteLine();
+Console.WriteLine("| operation | median | CPU time (median, all threads) | target | ratio to DefinitionJson.Serialize |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+Console.WriteLine($"| DefinitionJson.Serialize (baseline) | {serialize:0.0} ms | | | 1x |");
+Console.WriteLine($"| ProjectExporter.Export | {export.WallMs:0.0} ms | {export.CpuMs:0} ms | < {ExportTargetMs:0} ms | {export.WallMs / serialize:0}x |");
+Console.WriteLine($"| OpenApiDocumentBuilder.Serialize alone (runs alongside) | {openApi.WallMs:0.0} ms | {openApi.CpuMs:0} ms | | {openApi.WallMs / serialize:0}x |");
+Console.WriteLine($"| MigrationFiles.Render alone, both providers (runs alongside) | {migrations.WallMs:0.0} ms | {migrations.CpuMs:0} ms | | {migrations.WallMs / serialize:0}x |");
+Console.WriteLine($"| ZipPackager.Package of the export | {zip.WallMs:0.0} ms | {zip.CpuMs:0} ms | | {zip.WallMs / serialize:0}x |");
 
 if (args.Contains("--first-response"))
 {
@@ -49,4 +51,8 @@ if (args.Contains("--first-response"))
         $"dotnet build {phases.Build.TotalSeconds:0.0} s, start to /health 200 {phases.Start.TotalMilliseconds:0} ms)");
 }
 
-return export < ExportTargetMs ? 0 : 2;
+return export.WallMs < ExportTargetMs ? 0 : 2;
+
+// The machine's 1-minute load average, where the OS reports it: how much else competed for the cores.
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";

@@ -15,16 +15,17 @@ public static class MigrationFiles
 {
     public const string InitialId = "0001_initial";
 
-    private static readonly (DatabaseProvider Provider, string Folder)[] Providers =
-        [(DatabaseProvider.Sqlite, "sqlite"), (DatabaseProvider.Postgres, "postgres")];
-
-    /// <summary>The scripts of both providers, rendered side by side (each builds its own EF Core model).</summary>
+    /// <summary>
+    /// The scripts of both providers, rendered side by side (each builds its own EF Core model): PostgreSQL on the
+    /// thread pool, SQLite on the calling thread. Waiting for two pooled renders would hold the caller's thread idle,
+    /// and when the caller is itself a pooled thread on a small machine the second render would wait for the pool
+    /// to grow.
+    /// </summary>
     public static IReadOnlyList<ExportFile> Render(ApiDefinition definition, ApiDefinition? previous)
     {
-        var perProvider = Providers
-            .Select(p => Task.Run(() => ForProvider(definition, previous, p.Provider, p.Folder)))
-            .ToArray();
-        return [.. perProvider.SelectMany(task => task.GetAwaiter().GetResult())];
+        var postgres = Task.Run(() => ForProvider(definition, previous, DatabaseProvider.Postgres, "postgres"));
+        var sqlite = ForProvider(definition, previous, DatabaseProvider.Sqlite, "sqlite");
+        return [.. sqlite, .. postgres.GetAwaiter().GetResult()];
     }
 
     private static List<ExportFile> ForProvider(ApiDefinition definition, ApiDefinition? previous, DatabaseProvider provider, string folder)

@@ -22,9 +22,10 @@ public static class ProjectExporter
         previous = previous is null ? null : previous with { Schema = null };
         var names = ExportNames.For(definition);
 
-        // The two slowest parts (the OpenAPI document, and EF Core's model and SQL per provider) run alongside the rest.
+        // The slowest part, the OpenAPI document, runs alongside the rest; the migrations (EF Core's model and SQL per
+        // provider) follow on this thread and one pooled one. No pooled thread waits on another pooled task, so two
+        // cores stay busy without the thread pool having to grow.
         var openApi = Task.Run(() => OpenApiDocumentBuilder.Serialize(definition));
-        var migrations = Task.Run(() => MigrationFiles.Render(definition, previous));
         var files = new List<ExportFile>
         {
             ProjectFile.Render(names),
@@ -40,8 +41,8 @@ public static class ProjectExporter
         files.AddRange(ActionHandlerFiles.Render(definition, names));
         files.AddRange(SettingsFiles.Render(definition));
         files.AddRange(RuntimeSources.All.Select(source => source with { Path = $"{ExportLayout.RuntimeFolder}/{source.Path}" }));
+        files.AddRange(MigrationFiles.Render(definition, previous));
         files.Add(new ExportFile("openapi.json", openApi.GetAwaiter().GetResult()));
-        files.AddRange(migrations.GetAwaiter().GetResult());
 
         var normalized = files
             .Select(file => file.Content.Contains('\r', StringComparison.Ordinal) ? file with { Content = file.Content.ReplaceLineEndings("\n") } : file)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using ApiStudio.Runtime.Errors;
@@ -8,34 +9,34 @@ namespace ApiStudio.Runtime.OpenApi;
 /// <summary>
 /// Turns the errors an operation can answer into its error responses: one per status, its description
 /// listing the codes of each layer, and one example per code written by the runtime's own
-/// <see cref="ErrorBodyWriter"/>, so the documented body is the body the API sends.
+/// <see cref="ErrorBodyWriter"/>, so the documented body is the body the API sends. Examples and responses
+/// live in <c>components/examples</c> and <c>components/responses</c> (see <see cref="SharedComponents"/>) and
+/// operations refer to them: most operations of a large API answer the same errors with the same bodies.
 /// </summary>
 internal static class ErrorResponses
 {
     public static void AddTo(OpenApiContext context, JsonObject responses, IEnumerable<ErrorCase> cases)
     {
+        // A code listed twice keeps its first example; the second is never written.
+        var byCode = new Dictionary<string, (int Status, string ContentType, string Name)>(StringComparer.Ordinal);
         var written = cases
-            .Select(c => (Case: c, Body: ErrorBodyWriter.Write(c.Error, c.Request, context.Project.ErrorDialect)))
-            .GroupBy(w => w.Body.Status)
+            .Select(c => (Case: c, Example: byCode.TryGetValue(c.Error.Code, out var first) ? first : byCode[c.Error.Code] = ExampleOf(context, c)))
+            .GroupBy(w => w.Example.Status)
             .OrderBy(g => g.Key);
         foreach (var group in written)
         {
-            var examples = new JsonObject();
+            var examples = new List<(string Code, string Example)>();
             var codesByLayer = new List<(string Layer, List<string> Codes)>();
-            var contentType = group.First().Body.ContentType;
-            foreach (var (errorCase, body) in group)
+            var contentType = group.First().Example.ContentType;
+            foreach (var (errorCase, example) in group)
             {
                 var error = errorCase.Error;
-                if (examples.ContainsKey(error.Code))
+                if (examples.Exists(e => e.Code == error.Code))
                 {
                     continue;
                 }
 
-                examples[error.Code] = new JsonObject
-                {
-                    ["summary"] = $"{error.Layer}: {error.Message}",
-                    ["value"] = body.Body,
-                };
+                examples.Add((error.Code, example.Name));
                 var layer = codesByLayer.FindIndex(l => l.Layer == error.Layer);
                 if (layer < 0)
                 {
@@ -47,23 +48,55 @@ internal static class ErrorResponses
                 }
             }
 
-            var response = new JsonObject { ["description"] = Describe(group.Key, codesByLayer) };
+            var description = Describe(group.Key, codesByLayer);
             var headers = group.SelectMany(w => w.Case.Error.Headers.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-            if (headers.Count > 0)
-            {
-                response["headers"] = new JsonObject(headers.Select(h => KeyValuePair.Create(h, (JsonNode?)Header(h))));
-            }
-
-            response["content"] = new JsonObject
-            {
-                [contentType] = new JsonObject
-                {
-                    ["schema"] = OpenApiContext.SchemaRef(context.ErrorSchemaName),
-                    ["examples"] = examples,
-                },
-            };
-            responses[group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)] = response;
+            var key = new StringBuilder().Append(group.Key).Append('\n').Append(contentType).Append('\n').Append(description).Append('\n')
+                .AppendJoin('\t', headers).Append('\n').AppendJoin('\t', examples.Select(e => e.Code + "=" + e.Example)).ToString();
+            var name = context.Responses.NameOf(key, ReasonPhrases.GetReasonPhrase(group.Key).Replace(" ", "", StringComparison.Ordinal),
+                () => Response(context, description, headers, contentType, examples));
+            responses[group.Key.ToString(CultureInfo.InvariantCulture)] = context.Responses.Reference(name);
         }
+    }
+
+    /// <summary>The status, content type and shared example of one case; the body is written only for a case not seen before.</summary>
+    private static (int Status, string ContentType, string Name) ExampleOf(OpenApiContext context, ErrorCase errorCase)
+    {
+        var (error, request) = errorCase;
+        var key = string.Join('\n', error.Status.ToString(CultureInfo.InvariantCulture), error.Layer, error.Code, error.Message, error.Hint ?? "\0",
+            error.Details?.ToJsonString() ?? "\0", request.Method, request.Url, request.Body ?? "\0", request.RequestId);
+        if (context.ErrorExamples.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var (status, contentType, body) = ErrorBodyWriter.Write(error, request, context.Project.ErrorDialect);
+        var name = context.Examples.NameOf(key, error.Code, () => new JsonObject
+        {
+            ["summary"] = $"{error.Layer}: {error.Message}",
+            ["value"] = body,
+        });
+        var example = (status, contentType, name);
+        context.ErrorExamples.Add(key, example);
+        return example;
+    }
+
+    private static JsonObject Response(OpenApiContext context, string description, List<string> headers, string contentType, List<(string Code, string Example)> examples)
+    {
+        var response = new JsonObject { ["description"] = description };
+        if (headers.Count > 0)
+        {
+            response["headers"] = new JsonObject(headers.Select(h => KeyValuePair.Create(h, (JsonNode?)Header(h))));
+        }
+
+        response["content"] = new JsonObject
+        {
+            [contentType] = new JsonObject
+            {
+                ["schema"] = OpenApiContext.SchemaRef(context.ErrorSchemaName),
+                ["examples"] = new JsonObject(examples.Select(e => KeyValuePair.Create(e.Code, (JsonNode?)context.Examples.Reference(e.Example)))),
+            },
+        };
+        return response;
     }
 
     private static JsonObject Header(string name) => name == "Retry-After"

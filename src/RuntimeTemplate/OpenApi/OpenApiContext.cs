@@ -24,6 +24,15 @@ internal sealed class OpenApiContext
 
     public JsonObject Parameters { get; } = [];
 
+    /// <summary>The error examples, shared by every operation that answers the same body.</summary>
+    public SharedComponents Examples { get; } = new("examples");
+
+    /// <summary>The error responses, shared by every operation that answers the same codes with the same examples.</summary>
+    public SharedComponents Responses { get; } = new("responses");
+
+    /// <summary>Every error example written so far by what its body depends on: status, content type and component name.</summary>
+    public Dictionary<string, (int Status, string ContentType, string Name)> ErrorExamples { get; } = new(StringComparer.Ordinal);
+
     public NameRegistry ComponentNames { get; } = new();
 
     public NameRegistry OperationIds { get; } = new();

@@ -61,7 +61,9 @@ public static class OpenApiDocumentBuilder
             ["components"] = new JsonObject
             {
                 ["schemas"] = context.Schemas,
+                ["responses"] = context.Responses.Components,
                 ["parameters"] = context.Parameters,
+                ["examples"] = context.Examples.Components,
                 ["securitySchemes"] = SecuritySchemes.Schemes(context),
             },
         };
@@ -82,7 +84,9 @@ public static class OpenApiDocumentBuilder
         return intro
             + "Requests pass the security layers in order: authentication (401), rate limit (429), firewall (403, or 404 where a table hides), "
             + "access (403), guards (400), validation (400), database (400/409/500). Every error names its layer and code in "
-            + dialect + "; each operation lists the codes it can answer, with an example body for each, and says who may call it (`x-access`).";
+            + dialect + "; each operation lists the codes it can answer, with an example body for each, and says who may call it (`x-access`). "
+            + "Operations share their error responses and example bodies (`components/responses`, `components/examples`); in a table's examples the `request` block writes the table as "
+            + "`{table}` and the record as `{id}`.";
     }
 
     /// <summary>The version segment of the base path (<c>/api/v2</c> gives <c>v2</c>), else 1.0.0.</summary>

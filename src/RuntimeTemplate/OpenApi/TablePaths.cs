@@ -25,6 +25,14 @@ internal static class TablePaths
         operations.AddRange(table.Actions.Select(a => new TableOperation(
             a.Scope == ActionScope.Standalone ? TableOperationKind.StandaloneAction : TableOperationKind.RecordAction, table, a.Access) { Action = a }));
 
+        // Each operation's errors once: a batch's 207 also names those of its single-record operation.
+        var errors = new Dictionary<TableOperation, (AccessSummary Access, IReadOnlyList<ErrorCase> Cases)>();
+        foreach (var operation in operations)
+        {
+            var summary = AccessSummary.For(context, table, operation.Rule);
+            errors[operation] = (summary, TableErrorCases.For(context, fields, operation, summary));
+        }
+
         foreach (var operation in operations)
         {
             if (paths[operation.Path] is not JsonObject item)
@@ -33,13 +41,14 @@ internal static class TablePaths
                 paths[operation.Path] = item;
             }
 
-            item[operation.Method.ToLowerInvariant()] = Operation(context, fields, names, operation);
+            item[operation.Method.ToLowerInvariant()] = Operation(context, fields, names, operation, errors);
         }
     }
 
-    private static JsonObject Operation(OpenApiContext context, TableFields fields, TableSchemaNames names, TableOperation operation)
+    private static JsonObject Operation(OpenApiContext context, TableFields fields, TableSchemaNames names, TableOperation operation,
+        Dictionary<TableOperation, (AccessSummary Access, IReadOnlyList<ErrorCase> Cases)> errorsOf)
     {
-        var access = AccessSummary.For(context, fields.Table, operation.Rule);
+        var (access, errors) = errorsOf[operation];
         var json = new JsonObject
         {
             ["operationId"] = context.OperationIds.Claim(OperationId(names, operation)),
@@ -73,19 +82,29 @@ internal static class TablePaths
         }
 
         var responses = TableSuccessResponses.For(names, operation);
-        var errors = TableErrorCases.For(context, fields, operation, access);
-        ErrorResponses.AddTo(context, responses, errors);
+        ErrorResponses.AddTo(context, responses, errors.Select(e => e with { Request = e.Request with { Url = SharedUrl(context, operation, e.Request.Url) } }));
         if (operation.IsBatch && responses["207"] is JsonObject partial)
         {
             partial["description"] = partial["description"]!.GetValue<string>() + " Each entry's `error` is the body one record alone would get: "
-                + string.Join(", ", RecordCodes(context, fields, operation, errors).Select(c => $"`{c}`")) + ".";
+                + string.Join(", ", RecordCodes(operation, errors, errorsOf).Select(c => $"`{c}`")) + ".";
         }
         json["responses"] = Sorted(responses);
         return json;
     }
 
+    /// <summary>
+    /// The example's URL with <c>{table}</c> and <c>{id}</c> for the table and the record, as the shared examples
+    /// write it: the same error on the same kind of route then reads the same for every table, and is written once.
+    /// </summary>
+    private static string SharedUrl(OpenApiContext context, TableOperation operation, string url)
+    {
+        var query = url.IndexOf('?', StringComparison.Ordinal);
+        return context.Project.BasePath.TrimEnd('/') + "/{table}" + operation.Path[(operation.Table.Name.Length + 1)..] + (query < 0 ? "" : url[query..]);
+    }
+
     /// <summary>The codes a batch reports per record: those of the single-record operation that the batch itself never answers.</summary>
-    private static IEnumerable<string> RecordCodes(OpenApiContext context, TableFields fields, TableOperation batch, IReadOnlyList<ErrorCase> batchErrors)
+    private static IEnumerable<string> RecordCodes(TableOperation batch, IReadOnlyList<ErrorCase> batchErrors,
+        Dictionary<TableOperation, (AccessSummary Access, IReadOnlyList<ErrorCase> Cases)> errorsOf)
     {
         var single = batch with
         {
@@ -97,7 +116,7 @@ internal static class TablePaths
             },
         };
         var own = batchErrors.Select(e => e.Error.Code).ToHashSet(StringComparer.Ordinal);
-        return TableErrorCases.For(context, fields, single, AccessSummary.For(context, fields.Table, single.Rule))
+        return errorsOf[single].Cases
             .Select(e => e.Error.Code)
             .Where(c => !own.Contains(c))
             .Distinct(StringComparer.Ordinal);

@@ -65,7 +65,11 @@ public sealed class RuntimeHostingTests : IAsyncLifetime
         var operation = SampleDocuments.Operation(SampleDocuments.Document("hiring"), "updateJob");
         var example = SampleDocuments.Example(operation, "401", ErrorCodes.AuthMissing)!;
         var echo = example["error"]!["request"]!;
-        using var request = new HttpRequestMessage(HttpMethod.Patch, (string)echo["url"]!)
+        // Shared examples write the table and the record as {table} and {id}; the request names real ones.
+        var idSchema = operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "id")!["schema"]!;
+        var id = (string?)idSchema["format"] == "uuid" ? "5d6f2a1e-8b3c-4e7d-9a0f-1c2b3d4e5f60" : "42";
+        var url = ((string)echo["url"]!).Replace("{table}", "jobs", StringComparison.Ordinal).Replace("{id}", id, StringComparison.Ordinal);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, url)
         {
             Content = new StringContent((string)echo["body"]!, Encoding.UTF8, "application/json"),
         };
@@ -76,6 +80,8 @@ public sealed class RuntimeHostingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         // The request id is the only part that differs from one request to the next.
         body["error"]!["request"]!["requestId"] = (string)echo["requestId"]!;
+        Assert.Equal(url, (string?)body["error"]!["request"]!["url"]);
+        body["error"]!["request"]!["url"] = (string)echo["url"]!;
         Assert.Equal(example.ToJsonString(), body.ToJsonString());
     }
 }

@@ -31,12 +31,21 @@ public static class SampleDocuments
     public static JsonObject Operation(JsonObject document, string operationId) =>
         Operations(document).Single(o => (string?)o.Operation["operationId"] == operationId).Operation;
 
+    /// <summary>The response of one status, followed through its <c>$ref</c> to the components.</summary>
+    public static JsonObject? Response(JsonObject operation, string status) => Resolve(operation["responses"]?[status])?.AsObject();
+
     /// <summary>The example of one code under one status, whatever the dialect's content type.</summary>
     public static JsonObject? Example(JsonObject operation, string status, string code) =>
-        operation["responses"]?[status]?["content"]?.AsObject().Single().Value?["examples"]?[code]?["value"]?.AsObject();
+        Resolve(Response(operation, status)?["content"]?.AsObject().Single().Value?["examples"]?[code])?["value"]?.AsObject();
 
     public static IEnumerable<string> ExampleCodes(JsonObject operation, string status) =>
-        operation["responses"]?[status]?["content"]?.AsObject().Single().Value?["examples"]?.AsObject().Select(e => e.Key) ?? [];
+        Response(operation, status)?["content"]?.AsObject().Single().Value?["examples"]?.AsObject().Select(e => e.Key) ?? [];
+
+    /// <summary>The node itself, or the one its <c>$ref</c> (<c>#/components/...</c>) points to in the same document.</summary>
+    public static JsonNode? Resolve(JsonNode? node) =>
+        node is JsonObject obj && obj["$ref"] is JsonValue reference
+            ? ((string)reference!).TrimStart('#').Split('/', StringSplitOptions.RemoveEmptyEntries).Aggregate((JsonNode?)node.Root, (n, segment) => n?[segment])
+            : node;
 
     private static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
 }
