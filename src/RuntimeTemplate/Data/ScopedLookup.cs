@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Runtime.Firewall;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ApiStudio.Runtime.Data;
 
@@ -33,9 +34,10 @@ internal static class ScopedLookup<T>
     private static readonly MethodInfo AsNoTrackingMethod = typeof(EntityFrameworkQueryableExtensions)
         .GetMethod(nameof(EntityFrameworkQueryableExtensions.AsNoTracking))!.MakeGenericMethod(typeof(T));
 
-    // Keyed by the immutable definition instance, so an edited definition in the simulator gets new queries
-    // and the old ones go with it.
-    private static readonly ConditionalWeakTable<TableDefinition, ConcurrentDictionary<Shape, Func<DbContext, object?, object?, object, Task<T?>>>> Queries = new();
+    // Keyed by the immutable definition instance and the EF Core model (simulator sandboxes of different
+    // schemas share the definitions of unchanged tables), weakly, so an edited definition or a discarded
+    // sandbox takes its queries with it.
+    private static readonly ConditionalWeakTable<TableDefinition, ConditionalWeakTable<IModel, ConcurrentDictionary<Shape, Func<DbContext, object?, object?, object, Task<T?>>>>> Queries = new();
 
     public static Task<T?> FindAsync(DbContext context, ColumnDefinition key, object id, FirewallScope scope)
     {
@@ -44,7 +46,7 @@ internal static class ScopedLookup<T>
         var ownerKnown = scope.OwnerScoped && scope.OwnerId is not null
             && ColumnValues.TryFromText(scope.OwnerId, table.FindColumn(scope.Firewall.OwnerColumn!)!.Type, out ownerValue, out _);
         var shape = new Shape(scope.Firewall, scope.OwnerScoped, ownerKnown);
-        var query = Queries.GetValue(table, _ => new()).GetOrAdd(shape, s => Compile(context, table, key, s));
+        var query = Queries.GetValue(table, _ => new()).GetValue(context.Model, _ => new()).GetOrAdd(shape, s => Compile(context, table, key, s));
         return query(context, scope.OrganizationId, ownerValue, id);
     }
 
