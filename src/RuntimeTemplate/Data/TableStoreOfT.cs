@@ -13,7 +13,8 @@ public sealed class TableStore<T>(ApiDbContext database, TableDefinition table) 
 
     public override async Task<Dictionary<string, object?>?> FindAsync(object id, FirewallScope scope, CancellationToken cancellationToken)
     {
-        var entity = await Set.AsNoTracking().Where(scope.Predicate<T>()).Where(ById(id)).FirstOrDefaultAsync(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var entity = await ScopedLookup<T>.FindAsync(Database, Key, id, scope);
         return entity is null ? null : UntrackedRow(entity);
     }
 

@@ -1,11 +1,12 @@
 using ApiStudio.Runtime.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace ApiStudio.Runtime.Errors;
 
 /// <summary>
-/// The one global handler: gives every request an id, buffers its body for the error echo, turns an
+/// The one global handler: gives every request an id, buffers its body (if it can have one) for the error echo, turns an
 /// <see cref="ApiException"/> into its body, and anything else uncaught into INTERNAL_ERROR.
 /// </summary>
 public sealed class ErrorMiddleware(RequestDelegate next, ErrorResponder responder, RuntimeOptions options, ILogger<ErrorMiddleware> logger)
@@ -13,7 +14,13 @@ public sealed class ErrorMiddleware(RequestDelegate next, ErrorResponder respond
     public async Task InvokeAsync(HttpContext context)
     {
         context.Response.Headers[RequestState.RequestIdHeader] = context.RequestId();
-        context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: options.MaxBodyBytes + 1);
+        // A request that cannot carry a body (a GET without Content-Length or Transfer-Encoding) has nothing to
+        // echo, so it skips the buffering stream and its registration for disposal.
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false)
+        {
+            context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: options.MaxBodyBytes + 1);
+        }
+
         try
         {
             await next(context);
