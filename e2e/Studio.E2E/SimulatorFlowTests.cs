@@ -66,6 +66,35 @@ public sealed class SimulatorFlowTests(StudioFixture studio) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_publishable_key_persona_with_chosen_scopes_reads_but_may_not_write()
+    {
+        await BrowserSession.CreateProjectAsync(page, "key-demo", sample: "crm");
+        await BrowserSession.OpenTabAsync(page, "Simulator");
+        await Expect(page.GetByTestId("send")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        await page.GetByTestId("key-form-toggle").ClickAsync();
+        var scopes = page.GetByTestId("key-scopes");
+        await scopes.FillAsync("deals:create");
+        await Expect(page.GetByTestId("key-problem")).ToContainTextAsync("a publishable key may only read");
+        await Expect(page.GetByTestId("add-key")).ToBeDisabledAsync();
+        await scopes.FillAsync("deals:read");
+        await page.GetByTestId("add-key").ClickAsync();
+        await Expect(page.GetByTestId("persona")).ToContainTextAsync("pk_ key of A [deals:read]");
+
+        await page.GetByTestId("method").ClickAsync();
+        await page.Locator(".rz-dropdown-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^POST$") }).ClickAsync();
+        await page.GetByTestId("path").Locator("input").FillAsync("/api/v1/deals");
+        await page.GetByTestId("body").FillAsync("""{"title":"Keyed"}""");
+        await page.GetByTestId("send").ClickAsync();
+
+        await Expect(page.GetByTestId("response-status")).ToHaveTextAsync("403");
+        await Expect(page.Locator("[data-testid=trace-step][data-outcome=Failed]")).ToContainTextAsync("deals:create");
+        await BrowserSession.SettleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("13-simulator-key-persona"), FullPage = true });
+        Assert.Empty(session.ConsoleErrors);
+    }
+
+    [Fact]
     public async Task The_export_lists_every_file_and_downloads_a_zip()
     {
         await BrowserSession.CreateProjectAsync(page, "export-demo", sample: "crm");

@@ -72,6 +72,9 @@ public sealed partial class SimulatorTab
 
     private Task RebuildAsync() => BuildAsync(force: true);
 
+    private async Task<string> AddKeyAsync(KeyPersonaRequest key) =>
+        (await Session.AddApiKeyAsync(Editor.Definition, key.Organization, key.Secret, key.Scopes, key.Environment)).Id;
+
     private async Task SendAsync()
     {
         if (string.IsNullOrWhiteSpace(path) || personaId is null)
