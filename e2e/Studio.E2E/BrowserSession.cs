@@ -60,10 +60,25 @@ public sealed class BrowserSession : IAsyncDisposable
         await Expect(page.GetByTestId("project-title")).ToHaveTextAsync(name, new() { Timeout = 15_000 });
     }
 
-    /// <summary>Opens one of the project's section tabs.</summary>
+    /// <summary>
+    /// Opens one of the project's section tabs. Right after a reload the page is the prerendered HTML until the
+    /// circuit connects, and a click on it is lost, so the click is repeated until the tab shows as selected.
+    /// </summary>
     public static async Task OpenTabAsync(IPage page, string name)
     {
-        await page.Locator(".rz-tabview-nav").GetByText(name, new() { Exact = true }).ClickAsync();
+        var tab = page.GetByRole(AriaRole.Tab, new() { Name = name, Exact = true });
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator(".rz-tabview-nav").GetByText(name, new() { Exact = true }).ClickAsync();
+            try
+            {
+                await Expect(tab).ToHaveAttributeAsync("aria-selected", "true", new() { Timeout = 2_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 10)
+            {
+            }
+        }
     }
 
     /// <summary>
