@@ -25,7 +25,7 @@ public static class ParityScenarios
     /// <summary>Organization A's secret key for every scope in dev (it acts as the top role).</summary>
     public const string SecretKeyA = "secret key of A";
 
-    /// <summary>Organization A's publishable key for every scope in dev (it only reads, with the least privileged role).</summary>
+    /// <summary>Organization A's publishable key with the scope *:read in dev (a publishable key only reads, with the least privileged role).</summary>
     public const string PublishableKeyA = "publishable key of A";
 
     /// <summary>A secret key of A that may only read companies.</summary>

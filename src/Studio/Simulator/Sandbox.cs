@@ -95,7 +95,7 @@ public sealed class Sandbox : IAsyncDisposable
         {
             var creator = seed.Personas.First(p => p.Organization == organization.Label && p.Kind == PersonaKind.User).UserId!;
             var environment = definition.Project.Environments.FirstOrDefault() ?? "dev";
-            await seed.AddApiKeyAsync(organization, ApiKeyKinds.Publishable, ["*:*"], environment, creator, cancellationToken);
+            await seed.AddApiKeyAsync(organization, ApiKeyKinds.Publishable, ["*:read"], environment, creator, cancellationToken);
             await seed.AddApiKeyAsync(organization, ApiKeyKinds.Secret, ["*:*"], environment, creator, cancellationToken);
         }
 
