@@ -1,5 +1,6 @@
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Studio.Simulator;
+using ApiStudio.Studio.Tests.Tables;
 using Bunit;
 using Radzen;
 
@@ -7,7 +8,7 @@ namespace ApiStudio.Studio.Tests.Simulator;
 
 public sealed class KeyPersonaFormTests : BunitContext
 {
-    private static readonly ApiDefinition Crm = LoadCrm();
+    private static readonly ApiDefinition Crm = Samples.Crm;
     private readonly List<KeyPersonaRequest> added = [];
     private string? addedId;
 
@@ -63,16 +64,5 @@ public sealed class KeyPersonaFormTests : BunitContext
         Assert.Equal(new KeyPersonaRequest("A", false, key.Scopes, Crm.Project.Environments[0]), key);
         Assert.Equal(["deals:read", "companies:get"], key.Scopes);
         Assert.Equal("pk-A-42", addedId);
-    }
-
-    private static ApiDefinition LoadCrm()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Directory.Build.props")))
-        {
-            root = root.Parent!;
-        }
-
-        return DefinitionJson.Parse(File.ReadAllText(Path.Combine(root.FullName, "samples", "crm.api.json"))).Definition!;
     }
 }

@@ -2,24 +2,14 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ApiStudio.Runtime.Definition;
 using ApiStudio.Studio.Simulator;
+using ApiStudio.Studio.Tests.Tables;
 
 namespace ApiStudio.Studio.Tests.Simulator;
 
 /// <summary>Rebuilt sandboxes share what is immutable (the EF Core model of an unchanged schema) and nothing else.</summary>
 public sealed class SandboxRebuildTests
 {
-    private static readonly ApiDefinition Crm = LoadCrm();
-
-    private static ApiDefinition LoadCrm()
-    {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(root.FullName, "Directory.Build.props")))
-        {
-            root = root.Parent!;
-        }
-
-        return DefinitionJson.Parse(File.ReadAllText(Path.Combine(root.FullName, "samples", "crm.api.json"))).Definition!;
-    }
+    private static readonly ApiDefinition Crm = Samples.Crm;
 
     private static ApiDefinition WithDeals(Func<TableDefinition, TableDefinition> change) => Crm with
     {
