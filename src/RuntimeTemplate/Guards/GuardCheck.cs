@@ -23,6 +23,19 @@ public static class GuardCheck
     /// <exception cref="ApiException">400 GUARD_* with <c>details.fields</c>, in strict mode only.</exception>
     public static GuardOutcome Check(TableDefinition table, WriteKind write, IEnumerable<string> fields, DecisionTrace trace)
     {
+        var (outcome, refusal) = Evaluate(table, write, fields, trace);
+        return refusal is null ? outcome! : throw new ApiException(refusal);
+    }
+
+    /// <summary>
+    /// The 400 GUARD_* that <see cref="Check"/> would throw for these fields, or null when it lets them through.
+    /// Returned rather than thrown: the OpenAPI document asks this of every field of every table.
+    /// </summary>
+    public static ApiError? Refusal(TableDefinition table, WriteKind write, IEnumerable<string> fields, DecisionTrace trace) =>
+        Evaluate(table, write, fields, trace).Refusal;
+
+    private static (GuardOutcome? Outcome, ApiError? Refusal) Evaluate(TableDefinition table, WriteKind write, IEnumerable<string> fields, DecisionTrace trace)
+    {
         var rules = new GuardRules(table);
         var rulings = fields.Distinct(StringComparer.Ordinal).Select(f => (Field: f, Ruling: rules.Rule(write, f))).ToList();
         var allowed = rulings.Where(r => r.Ruling is null).Select(r => r.Field).ToList();
@@ -35,7 +48,7 @@ public static class GuardCheck
             trace.Failed(ErrorLayer.Guards, violated[0].Ruling.Rule,
                 "guards: " + string.Join("; ", violated.Select(v => v.Ruling.Reason)),
                 string.Join("; ", violated.Select(v => v.Ruling.Fix).Distinct()));
-            throw new ApiException(ApiErrors.GuardFields(code, violated.Select(v => v.Field)));
+            return (null, ApiErrors.GuardFields(code, violated.Select(v => v.Field)));
         }
 
         var stripped = new OrderedDictionary<string, string>(StringComparer.Ordinal);
@@ -46,7 +59,7 @@ public static class GuardCheck
         }
 
         trace.Passed(ErrorLayer.Guards, table.Guards.Enabled ? "guards" : "guards.enabled", Summary(table, write, allowed));
-        return new GuardOutcome(allowed, stripped);
+        return (new GuardOutcome(allowed, stripped), null);
     }
 
     /// <summary>Checks a read body and returns it without the stripped fields, in body order.</summary>

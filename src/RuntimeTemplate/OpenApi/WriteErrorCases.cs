@@ -34,7 +34,7 @@ internal static class WriteErrorCases
         if (write.IsAction)
         {
             // An action's body is its input; the guards judge the fields its definition sets.
-            add(Probe(() => GuardCheck.Check(fields.Table, write, operation.Action!.Set.Keys, new DecisionTrace())), null);
+            add(GuardCheck.Refusal(fields.Table, write, operation.Action!.Set.Keys, new DecisionTrace()), null);
             return;
         }
 
@@ -44,7 +44,7 @@ internal static class WriteErrorCases
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (name, value) in candidates)
         {
-            var error = Probe(() => GuardCheck.Check(fields.Table, write, [name], new DecisionTrace()));
+            var error = GuardCheck.Refusal(fields.Table, write, [name], new DecisionTrace());
             if (error is not null && seen.Add(error.Code))
             {
                 add(error, requests.Echo(requests.BodyWith(name, value)));
