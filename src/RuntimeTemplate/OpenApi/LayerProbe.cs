@@ -15,6 +15,10 @@ internal static class LayerProbe
 {
     public const string UserId = "7b3e1c9a-4f2d-4a8e-b6c1-2d9f0e8a5c34";
 
+    private static readonly Lazy<ApiError> Malformed = new(() =>
+        Answer(() => RequestBodyReader.ParseObject(Encoding.UTF8.GetBytes(NotAnObject), allowEmpty: true))
+        ?? throw new InvalidOperationException("The request reader accepted a body that is not an object."));
+
     /// <summary>The error the check throws, or null when it lets the request through.</summary>
     public static ApiError? Answer(Action check)
     {
@@ -36,10 +40,9 @@ internal static class LayerProbe
     /// <summary>The body of the malformed-JSON examples: JSON, but not the object every route wants.</summary>
     public const string NotAnObject = "[]";
 
-    /// <summary>What the request reader answers to <see cref="NotAnObject"/>.</summary>
-    public static ApiError MalformedBody() =>
-        Answer(() => RequestBodyReader.ParseObject(Encoding.UTF8.GetBytes(NotAnObject), allowEmpty: true))
-        ?? throw new InvalidOperationException("The request reader accepted a body that is not an object.");
+    /// <summary>What the request reader answers to <see cref="NotAnObject"/>: the same for every operation, so asked once.</summary>
+    public static ApiError MalformedBody() => Malformed.Value;
+
 
     public static CallerIdentity Member(IReadOnlyList<string> roles) => new()
     {
