@@ -178,7 +178,7 @@ internal static class LayerExamples
     private static LayerExample Example(ApiDefinition definition, string title, string explanation, string curl, ApiError error,
         string method, string url, JsonObject? body, TableDefinition table)
     {
-        var echo = new RequestEcho(method, url, BodyRedaction.Redact(body?.ToJsonString(), RecordMasking.MaskedFields(table)), RequestId);
+        var echo = new RequestEcho(method, url, BodyRedaction.Redact(body, RecordMasking.MaskedFields(table)), RequestId);
         var (status, _, written) = ErrorBodyWriter.Write(error, echo, definition.Project.ErrorDialect);
         return new LayerExample(title, explanation, curl, status, error.Code, written);
     }

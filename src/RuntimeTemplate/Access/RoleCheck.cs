@@ -34,25 +34,35 @@ public static class RoleCheck
         throw new ApiException(ApiErrors.AuthMissing());
     }
 
+    /// <exception cref="ApiException">403 ACCESS_ROLE_REQUIRED.</exception>
     public static void Require(ApiDefinition definition, string what, AccessRule? rule, CallerIdentity caller, DecisionTrace trace, string definitionPath)
+    {
+        if (Refusal(definition, what, rule, caller, trace, definitionPath) is { } refusal)
+        {
+            throw new ApiException(refusal);
+        }
+    }
+
+    /// <summary>The 403 that <see cref="Require"/> throws, or null when one of the caller's roles admits the operation.</summary>
+    public static ApiError? Refusal(ApiDefinition definition, string what, AccessRule? rule, CallerIdentity caller, DecisionTrace trace, string definitionPath)
     {
         if (caller.Kind == CallerKind.SecretKey)
         {
             trace.Passed(ErrorLayer.Access, "secretKey", $"a secret key acts as the organization's admin for {what}", definitionPath);
-            return;
+            return null;
         }
 
         if (rule is null)
         {
             trace.Failed(ErrorLayer.Access, "roles", $"no access rule is defined for {what}: only secret keys may run it",
                 $"Add an access rule for {what} with the roles that may run it.", definitionPath);
-            throw new ApiException(ApiErrors.AccessRoleRequired([], caller.Roles));
+            return ApiErrors.AccessRoleRequired([], caller.Roles);
         }
 
         if (IsPublic(rule))
         {
             trace.Passed(ErrorLayer.Access, "roles", $"{what} is open to PUBLIC", definitionPath);
-            return;
+            return null;
         }
 
         var admitted = RoleReferences.ExpandRuleRoles(definition, rule.Roles);
@@ -61,12 +71,12 @@ public static class RoleCheck
         if (match is not null)
         {
             trace.Passed(ErrorLayer.Access, "roles", $"role '{match}' is in {what} roles {required}", definitionPath);
-            return;
+            return null;
         }
 
         var current = caller.Roles.Count == 0 ? "the caller has no role in the active organization" : $"role {string.Join(", ", caller.Roles.Select(r => $"'{r}'"))} is not";
         trace.Failed(ErrorLayer.Access, "roles", caller.Roles.Count == 0 ? $"{current}; {what} needs one of {required}" : $"{current} in {what} roles {required}",
             $"Sign in as a member with one of {required}, or add the caller's role to the rule.", definitionPath);
-        throw new ApiException(ApiErrors.AccessRoleRequired(rule.Roles, caller.Roles));
+        return ApiErrors.AccessRoleRequired(rule.Roles, caller.Roles);
     }
 }

@@ -13,11 +13,21 @@ public static class ScopeCheck
 {
     public const string PublishableReadOnly = "a publishable key may only read (list, get, views); writes and actions need a secret key";
 
+    /// <exception cref="ApiException">403 ACCESS_SCOPE_INSUFFICIENT.</exception>
     public static void Require(CallerIdentity caller, string table, string operation, DecisionTrace trace)
+    {
+        if (Refusal(caller, table, operation, trace) is { } refusal)
+        {
+            throw new ApiException(refusal);
+        }
+    }
+
+    /// <summary>The 403 that <see cref="Require"/> throws, or null when the caller's scopes allow the operation.</summary>
+    public static ApiError? Refusal(CallerIdentity caller, string table, string operation, DecisionTrace trace)
     {
         if (!caller.IsApiKey)
         {
-            return;
+            return null;
         }
 
         var required = $"{table}:{operation}";
@@ -25,7 +35,7 @@ public static class ScopeCheck
         {
             trace.Failed(ErrorLayer.Access, "scopes", $"the API key's scopes [{string.Join(", ", caller.Scopes)}] do not include {required}",
                 $"Use a key with the scope {required}, {table}:*, *:{operation} or *:*.");
-            throw new ApiException(ApiErrors.AccessScopeInsufficient(required, caller.Scopes));
+            return ApiErrors.AccessScopeInsufficient(required, caller.Scopes);
         }
 
         if (caller.Kind == CallerKind.PublishableKey && !ApiKeyScopes.IsRead(operation))
@@ -35,9 +45,10 @@ public static class ScopeCheck
             var error = ApiErrors.AccessScopeInsufficient(required, caller.Scopes);
             var details = error.Details!.DeepClone().AsObject();
             details["reason"] = PublishableReadOnly;
-            throw new ApiException(error with { Details = details, Hint = "Use a secret key (sk_) from a server, or a signed-in user's token" });
+            return error with { Details = details, Hint = "Use a secret key (sk_) from a server, or a signed-in user's token" };
         }
 
         trace.Passed(ErrorLayer.Access, "scopes", $"the API key's scopes [{string.Join(", ", caller.Scopes)}] include {required}");
+        return null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -46,6 +47,65 @@ public static partial class BodyRedaction
         }
 
         return Cap(text);
+    }
+
+    /// <summary>
+    /// The same text as <see cref="Redact(string?, IReadOnlySet{string}?)"/> gives for <paramref name="body"/>'s JSON,
+    /// written from the tree without parsing it back and without changing it.
+    /// </summary>
+    public static string? Redact(JsonNode? body, IReadOnlySet<string>? maskedFields = null)
+    {
+        if (body is null)
+        {
+            return null;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteRedacted(writer, body, maskedFields);
+        }
+
+        return Cap(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    private static void WriteRedacted(Utf8JsonWriter writer, JsonNode? node, IReadOnlySet<string>? maskedFields)
+    {
+        switch (node)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case JsonObject obj:
+                writer.WriteStartObject();
+                foreach (var (key, value) in obj)
+                {
+                    writer.WritePropertyName(key);
+                    if (IsSensitiveKey(key) || maskedFields?.Contains(key) == true)
+                    {
+                        writer.WriteStringValue(Redacted);
+                    }
+                    else
+                    {
+                        WriteRedacted(writer, value, maskedFields);
+                    }
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonArray array:
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteRedacted(writer, item, maskedFields);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                node.WriteTo(writer);
+                break;
+        }
     }
 
     private static void RedactNode(JsonNode? node, IReadOnlySet<string>? maskedFields)

@@ -34,9 +34,15 @@ public sealed class FirewallScope
     /// <summary>Rows are limited to the caller's own (secret keys act for the whole organization).</summary>
     public bool OwnerScoped { get; }
 
-    /// <summary>The caller's scope; ACCESS_NO_ORG when the table is scoped by organization and none is active.</summary>
-    public static FirewallScope For(TableDefinition table, CallerIdentity caller, DecisionTrace trace)
+    /// <summary>The caller's scope.</summary>
+    /// <exception cref="ApiException">403 ACCESS_NO_ORG when the table is scoped by organization and none is active.</exception>
+    public static FirewallScope For(TableDefinition table, CallerIdentity caller, DecisionTrace trace) =>
+        TryFor(table, caller, trace, out var refusal) ?? throw new ApiException(refusal!);
+
+    /// <summary>The caller's scope, or null with the 403 ACCESS_NO_ORG that <see cref="For"/> throws.</summary>
+    public static FirewallScope? TryFor(TableDefinition table, CallerIdentity caller, DecisionTrace trace, out ApiError? refusal)
     {
+        refusal = null;
         var firewall = ResolvedFirewall.Resolve(table);
         if (firewall.IsPublic)
         {
@@ -52,7 +58,8 @@ public sealed class FirewallScope
             {
                 trace.Failed(ErrorLayer.Access, "activeOrganization", $"'{table.Name}' is scoped by {orgColumn} but {caller.Describe()}.",
                     "Send X-Organization-Id with an organization the caller belongs to.", $"$.tables[?(@.name=='{table.Name}')].firewall");
-                throw new ApiException(ApiErrors.AccessNoOrg());
+                refusal = ApiErrors.AccessNoOrg();
+                return null;
             }
         }
 

@@ -20,8 +20,9 @@ internal static class AccessErrorCases
     {
         var table = fields.Table;
         var otherScope = operation.RateKind == "read" ? $"{table.Name}:create" : $"{table.Name}:read";
-        add(Probe(() => ScopeCheck.Require(LayerProbe.PublishableKey([otherScope]), table.Name, operation.ScopeOperation, new DecisionTrace())), null);
-        add(Probe(() => FirewallScope.For(table, LayerProbe.Member(access.Admitted) with { ActiveOrgId = null }, new DecisionTrace())), null);
+        add(ScopeCheck.Refusal(LayerProbe.PublishableKey([otherScope]), table.Name, operation.ScopeOperation, new DecisionTrace()), null);
+        FirewallScope.TryFor(table, LayerProbe.Member(access.Admitted) with { ActiveOrgId = null }, new DecisionTrace(), out var noOrganization);
+        add(noOrganization, null);
         if (operation.AddressesRecord)
         {
             Firewall(fields, add);
@@ -37,7 +38,7 @@ internal static class AccessErrorCases
             }
             else
             {
-                add(Probe(() => RoleCheck.Require(context.Definition, operation.ScopeOperation, operation.Rule, LayerProbe.Member(outside), new DecisionTrace(), "$")), null);
+                add(RoleCheck.Refusal(context.Definition, operation.ScopeOperation, operation.Rule, LayerProbe.Member(outside), new DecisionTrace(), "$"), null);
             }
         }
 

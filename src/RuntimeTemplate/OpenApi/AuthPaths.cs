@@ -285,7 +285,7 @@ internal static class AuthPaths
         var url = context.Project.BasePath.TrimEnd('/') + route.Path
             .Replace("{id}", ExampleValues.OtherId, StringComparison.Ordinal)
             .Replace("{keyId}", "key_7d1e", StringComparison.Ordinal);
-        var echo = new RequestEcho(route.Method, url, BodyRedaction.Redact(route.SampleBody?.ToJsonString()), ExampleValues.RequestId);
+        var echo = new RequestEcho(route.Method, url, BodyRedaction.Redact(route.SampleBody), ExampleValues.RequestId);
         ErrorResponses.AddTo(context, responses, route.Errors.Select(e => new ErrorCase(e, e.Code == ErrorCodes.ValidationMalformedJson ? echo with { Body = LayerProbe.NotAnObject } : echo)));
         json["responses"] = responses;
         return json;

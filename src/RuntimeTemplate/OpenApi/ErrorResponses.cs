@@ -48,12 +48,17 @@ internal static class ErrorResponses
                 }
             }
 
-            var description = Describe(group.Key, codesByLayer);
             var headers = group.SelectMany(w => w.Case.Error.Headers.Keys).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-            var key = new StringBuilder().Append(group.Key).Append('\n').Append(contentType).Append('\n').Append(description).Append('\n')
-                .AppendJoin('\t', headers).Append('\n').AppendJoin('\t', examples.Select(e => e.Code + "=" + e.Example)).ToString();
-            var name = context.Responses.NameOf(key, ReasonPhrases.GetReasonPhrase(group.Key).Replace(" ", "", StringComparison.Ordinal),
-                () => Response(context, description, headers, contentType, examples));
+            // The response is its status, content type, headers and examples; its description follows from the codes by layer.
+            var key = new StringBuilder().Append(group.Key).Append('\n').Append(contentType).Append('\n').AppendJoin('\t', headers).Append('\n');
+            foreach (var (layer, codes) in codesByLayer)
+            {
+                key.Append(layer).Append(':').AppendJoin(',', codes).Append('\n');
+            }
+
+            key.AppendJoin('\t', examples.Select(e => e.Code + "=" + e.Example));
+            var name = context.Responses.NameOf(key.ToString(), ReasonPhrases.GetReasonPhrase(group.Key).Replace(" ", "", StringComparison.Ordinal),
+                () => Response(context, Describe(group.Key, codesByLayer), headers, contentType, examples));
             responses[group.Key.ToString(CultureInfo.InvariantCulture)] = context.Responses.Reference(name);
         }
     }
@@ -61,16 +66,15 @@ internal static class ErrorResponses
     /// <summary>The status, content type and shared example of one case; the body is written only for a case not seen before.</summary>
     private static (int Status, string ContentType, string Name) ExampleOf(OpenApiContext context, ErrorCase errorCase)
     {
-        var (error, request) = errorCase;
-        var key = string.Join('\n', error.Status.ToString(CultureInfo.InvariantCulture), error.Layer, error.Code, error.Message, error.Hint ?? "\0",
-            error.Details?.ToJsonString() ?? "\0", request.Method, request.Url, request.Body ?? "\0", request.RequestId);
+        var key = ErrorExampleKey.Of(errorCase);
         if (context.ErrorExamples.TryGetValue(key, out var known))
         {
             return known;
         }
 
+        var (error, request) = errorCase;
         var (status, contentType, body) = ErrorBodyWriter.Write(error, request, context.Project.ErrorDialect);
-        var name = context.Examples.NameOf(key, error.Code, () => new JsonObject
+        var name = context.Examples.NameOf(key.Text, error.Code, () => new JsonObject
         {
             ["summary"] = $"{error.Layer}: {error.Message}",
             ["value"] = body,

@@ -13,8 +13,7 @@ internal sealed class ExampleRequests(OpenApiContext context, TableFields fields
     public RequestEcho Echo(JsonNode? body = null, string query = "")
     {
         var url = context.Project.BasePath.TrimEnd('/') + operation.Path.Replace("{id}", ExampleValues.IdText(fields.Table), StringComparison.Ordinal) + query;
-        var text = body?.ToJsonString();
-        return new RequestEcho(operation.Method, url, BodyRedaction.Redact(text, fields.Masked), ExampleValues.RequestId);
+        return new RequestEcho(operation.Method, url, BodyRedaction.Redact(body, fields.Masked), ExampleValues.RequestId);
     }
 
     /// <summary>The body the operation's examples send, or null when it takes none.</summary>

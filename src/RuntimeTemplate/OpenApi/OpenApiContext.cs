@@ -31,7 +31,7 @@ internal sealed class OpenApiContext
     public SharedComponents Responses { get; } = new("responses");
 
     /// <summary>Every error example written so far by what its body depends on: status, content type and component name.</summary>
-    public Dictionary<string, (int Status, string ContentType, string Name)> ErrorExamples { get; } = new(StringComparer.Ordinal);
+    public Dictionary<ErrorExampleKey, (int Status, string ContentType, string Name)> ErrorExamples { get; } = [];
 
     public NameRegistry ComponentNames { get; } = new();
 

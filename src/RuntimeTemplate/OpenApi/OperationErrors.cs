@@ -23,7 +23,8 @@ public static class OperationErrors
         }
 
         var context = new OpenApiContext(definition);
-        return TableErrorCases.For(context, new TableFields(table), operation, AccessSummary.For(context, table, operation.Rule))
+        var fields = new TableFields(table);
+        return TableErrorCases.For(context, fields, operation, AccessSummary.For(context, table, operation.Rule), new RecordWriteErrors(context, fields))
             .Select(c => (c.Error, c.Request))
             .ToList();
     }

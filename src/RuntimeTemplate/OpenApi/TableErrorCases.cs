@@ -18,7 +18,8 @@ internal static class TableErrorCases
     /// <summary>The default of RuntimeOptions.MaxBodyBytes; a deployment may configure another.</summary>
     private const long DefaultMaxBodyBytes = 1024 * 1024;
 
-    public static IReadOnlyList<ErrorCase> For(OpenApiContext context, TableFields fields, TableOperation operation, AccessSummary access)
+    public static IReadOnlyList<ErrorCase> For(OpenApiContext context, TableFields fields, TableOperation operation, AccessSummary access,
+        RecordWriteErrors writes)
     {
         var requests = new ExampleRequests(context, fields, operation);
         var plain = requests.Echo(requests.Body());
@@ -56,12 +57,11 @@ internal static class TableErrorCases
         if (operation.IsBatch)
         {
             // A record's own failure lands in the 207 body (or in BATCH_ATOMIC_FAILED), never as the batch's status.
-            Batch(context, fields, operation, requests, Add);
+            Batch(context, fields, operation, requests, writes, Add);
         }
         else
         {
-            WriteErrorCases.Guards(fields, operation, requests, Add);
-            WriteErrorCases.Validation(fields, operation, requests, Add);
+            cases.AddRange(writes.Of(operation));
             Database(fields, operation, Add);
         }
 
@@ -75,31 +75,8 @@ internal static class TableErrorCases
         return cases;
     }
 
-    /// <summary>The first error one record of a single write would get: what a batch reports for it.</summary>
-    public static ApiError? FirstRecordError(OpenApiContext context, TableFields fields, TableOperationKind single)
-    {
-        var operation = new TableOperation(single, fields.Table, null);
-        var cases = new List<ApiError>();
-        void Add(ApiError? error, RequestEcho? echo = null)
-        {
-            if (error is not null)
-            {
-                cases.Add(error);
-            }
-        }
-
-        var requests = new ExampleRequests(context, fields, operation);
-        if (single == TableOperationKind.Delete)
-        {
-            return fields.Firewall.ErrorMode == FirewallErrorMode.Hide ? ApiErrors.HiddenNotFound() : ApiErrors.FirewallNotFound();
-        }
-
-        WriteErrorCases.Guards(fields, operation, requests, Add);
-        WriteErrorCases.Validation(fields, operation, requests, Add);
-        return cases.FirstOrDefault() ?? ApiErrors.DbNotNullViolation(null);
-    }
-
-    private static void Batch(OpenApiContext context, TableFields fields, TableOperation operation, ExampleRequests requests, Action<ApiError?, RequestEcho?> add)
+    private static void Batch(OpenApiContext context, TableFields fields, TableOperation operation, ExampleRequests requests, RecordWriteErrors writes,
+        Action<ApiError?, RequestEcho?> add)
     {
         var itemsField = operation.Kind == TableOperationKind.BatchDelete ? "ids" : "records";
         var max = context.Project.MaxBatchSize;
@@ -123,7 +100,7 @@ internal static class TableErrorCases
         };
         var atomic = requests.Body()!;
         atomic["options"] = new JsonObject { ["atomic"] = true };
-        add(ApiErrors.BatchAtomicFailed(0, FirstRecordError(context, fields, single)!), requests.Echo(atomic));
+        add(ApiErrors.BatchAtomicFailed(0, writes.FirstRecordError(single)), requests.Echo(atomic));
     }
 
     private static void Database(TableFields fields, TableOperation operation, Action<ApiError?, RequestEcho?> add)

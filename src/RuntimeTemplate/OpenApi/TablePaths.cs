@@ -27,10 +27,11 @@ internal static class TablePaths
 
         // Each operation's errors once: a batch's 207 also names those of its single-record operation.
         var errors = new Dictionary<TableOperation, (AccessSummary Access, IReadOnlyList<ErrorCase> Cases)>();
+        var writes = new RecordWriteErrors(context, fields);
         foreach (var operation in operations)
         {
             var summary = AccessSummary.For(context, table, operation.Rule);
-            errors[operation] = (summary, TableErrorCases.For(context, fields, operation, summary));
+            errors[operation] = (summary, TableErrorCases.For(context, fields, operation, summary, writes));
         }
 
         foreach (var operation in operations)
