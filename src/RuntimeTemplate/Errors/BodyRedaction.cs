@@ -173,9 +173,10 @@ public static partial class BodyRedaction
             return text;
         }
 
+        // Cut between whole characters (never inside a surrogate pair) once their UTF-8 bytes reach the budget.
         var budget = MaxBytes - TruncatedMarker.Length;
-        var builder = new StringBuilder();
         var used = 0;
+        var end = 0;
         foreach (var rune in text.EnumerateRunes())
         {
             used += rune.Utf8SequenceLength;
@@ -184,9 +185,9 @@ public static partial class BodyRedaction
                 break;
             }
 
-            builder.Append(rune.ToString());
+            end += rune.Utf16SequenceLength;
         }
 
-        return builder.Append(TruncatedMarker).ToString();
+        return string.Concat(text.AsSpan(0, end), TruncatedMarker);
     }
 }

@@ -34,8 +34,10 @@ internal static class LayerProbe
     }
 
     /// <summary>A body as the request reader hands it to the layers.</summary>
-    public static IReadOnlyDictionary<string, JsonElement> Fields(JsonObject body) =>
-        RequestBodyReader.ParseObject(Encoding.UTF8.GetBytes(body.ToJsonString()));
+    public static IReadOnlyDictionary<string, JsonElement> Fields(JsonObject body) => Fields(body.ToJsonString());
+
+    /// <inheritdoc cref="Fields(JsonObject)"/>
+    public static IReadOnlyDictionary<string, JsonElement> Fields(string json) => RequestBodyReader.ParseObject(Encoding.UTF8.GetBytes(json));
 
     /// <summary>The body of the malformed-JSON examples: JSON, but not the object every route wants.</summary>
     public const string NotAnObject = "[]";

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ApiStudio.Runtime.Definition;
+using ApiStudio.Runtime.Errors;
 
 namespace ApiStudio.Runtime.OpenApi;
 
@@ -32,6 +33,9 @@ internal sealed class OpenApiContext
 
     /// <summary>Every error example written so far by what its body depends on: status, content type and component name.</summary>
     public Dictionary<ErrorExampleKey, (int Status, string ContentType, string Name)> ErrorExamples { get; } = [];
+
+    /// <summary>What the batch reader answered to each body asked so far, by its items field and JSON text.</summary>
+    public Dictionary<string, ApiError?> BatchAnswers { get; } = new(StringComparer.Ordinal);
 
     public NameRegistry ComponentNames { get; } = new();
 
