@@ -51,11 +51,11 @@ public static partial class MigrationSql
             throw new ArgumentException($"Migration id '{migrationId}' must be 1 to 100 letters, digits, '_', '-' or '.'.", nameof(migrationId));
         }
 
-        using var context = RuntimeContexts.Create(plan.To, provider);
-        var body = Steps(plan, context);
+        using var target = ProviderModel.Create(plan.To, provider);
+        var body = Steps(plan, target);
         var id = migrationId ?? DigestOf(body);
-        var sql = context.GetService<ISqlGenerationHelper>();
-        var text = context.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(string))!;
+        var sql = target.GetService<ISqlGenerationHelper>();
+        var text = target.GetService<IRelationalTypeMappingSource>().FindMapping(typeof(string))!;
         var table = sql.DelimitIdentifier(MigrationsTable);
 
         var script = new StringBuilder();
@@ -83,10 +83,10 @@ public static partial class MigrationSql
 
     public static bool IsValidId(string id) => IdPattern().IsMatch(id);
 
-    private static string Steps(MigrationPlan plan, DbContext context)
+    private static string Steps(MigrationPlan plan, ProviderModel target)
     {
-        var generator = context.GetService<IMigrationsSqlGenerator>();
-        var model = context.GetService<IDesignTimeModel>().Model;
+        var generator = target.GetService<IMigrationsSqlGenerator>();
+        var model = target.Model;
         var body = new StringBuilder();
         if (plan.IsEmpty)
         {
