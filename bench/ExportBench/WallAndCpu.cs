@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace ApiStudio.Bench;
 
@@ -9,11 +10,26 @@ namespace ApiStudio.Bench;
 /// </summary>
 public static class WallAndCpu
 {
-    public static (double WallMs, double CpuMs) Medians(int warmUp, int runs, Action run)
+    /// <summary>A warm-up run that compiles fewer methods than this leaves the JIT settled.</summary>
+    private const int SettledJitCount = 25;
+
+    private const int MaxWarmUp = 60;
+
+    /// <param name="warmUp">The fewest warm-up runs. Warming up goes on while runs still compile methods: tiered
+    /// compilation recompiles hot methods for many runs of work this size (about 20 exports), and a median of runs
+    /// that still pay for it measures the JIT, not the export.</param>
+    public static (double WallMs, double CpuMs, int WarmUpRuns) Medians(int warmUp, int runs, Action run)
     {
-        for (var i = 0; i < warmUp; i++)
+        var warmUpRuns = 0;
+        while (warmUpRuns < MaxWarmUp)
         {
+            var compiled = JitInfo.GetCompiledMethodCount();
             run();
+            warmUpRuns++;
+            if (warmUpRuns >= warmUp && JitInfo.GetCompiledMethodCount() - compiled < SettledJitCount)
+            {
+                break;
+            }
         }
 
         var wall = new double[runs];
@@ -30,7 +46,7 @@ public static class WallAndCpu
             cpu[i] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         }
 
-        return (Median(wall), Median(cpu));
+        return (Median(wall), Median(cpu), warmUpRuns);
     }
 
     private static double Median(double[] samples)
