@@ -48,4 +48,23 @@ public sealed class ScopeCheckTests
     [Fact]
     public void A_secret_key_writes_within_its_scopes() =>
         ScopeCheck.Require(Key(CallerKind.SecretKey, "*:*"), "deals", "create", new DecisionTrace());
+
+    [Theory]
+    [InlineData(CallerKind.PublishableKey, "*:*", "create")]
+    [InlineData(CallerKind.PublishableKey, "contacts:read", "list")]
+    [InlineData(CallerKind.SecretKey, "contacts:read", "update")]
+    public void Refusal_returns_the_error_that_Require_throws(CallerKind kind, string scope, string operation)
+    {
+        var thrown = Assert.Throws<ApiException>(() => ScopeCheck.Require(Key(kind, scope), "deals", operation, new DecisionTrace()));
+        var trace = new DecisionTrace();
+
+        var refusal = ScopeCheck.Refusal(Key(kind, scope), "deals", operation, trace);
+
+        Assert.Equal(ErrorText.Of(thrown.Error), ErrorText.Of(refusal));
+        Assert.Equal(TraceOutcome.Failed, trace.Steps[^1].Outcome);
+    }
+
+    [Fact]
+    public void Refusal_is_null_when_the_scopes_allow_the_operation() =>
+        Assert.Null(ScopeCheck.Refusal(Key(CallerKind.SecretKey, "deals:*"), "deals", "create", new DecisionTrace()));
 }
