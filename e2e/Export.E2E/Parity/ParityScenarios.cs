@@ -195,8 +195,10 @@ public static class ParityScenarios
         Add("id that is not a uuid", ViewerA, "GET", "/companies/not-a-uuid", null, 403, ErrorCodes.FirewallNotFound);
         // Sorted: the default order is by id, and ids created on each side differ.
         Add("trailing slash", ViewerA, "GET", "/companies/?sort=name", null, 200);
-        // A HEAD is answered without a body, so it carries no code to compare.
-        Add("HEAD of a list", ViewerA, "HEAD", "/companies", null, 404);
+        // A HEAD is answered as its GET, without a body, so it carries no code to compare.
+        Add("HEAD of a list", ViewerA, "HEAD", "/companies", null, 200);
+        Add("HEAD of a company of another organization", ViewerA, "HEAD", $"/companies/{Row("companies", "B", 0)}", null, 403);
+        Add("HEAD without credentials", Anonymous, "HEAD", "/companies", null, 401);
         Add("body that is an array", SalesA, "POST", "/companies", "[1,2]", 400, ErrorCodes.ValidationMalformedJson);
         Add("text beyond ASCII", SalesA, "POST", "/companies", new { name = "Zoë & Søn ✓ 株式会社" }, 201);
         Add("batch delete without ids", ManagerA, "DELETE", "/notes/batch", new { ids = Array.Empty<string>() }, 400, ErrorCodes.BatchMissingIds);

@@ -1,6 +1,7 @@
 using ApiStudio.Runtime.Authentication;
 using ApiStudio.Runtime.Authentication.Data;
 using ApiStudio.Runtime.Authentication.Requests;
+using ApiStudio.Runtime.Endpoints;
 using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.Hosting;
 using ApiStudio.Runtime.Organizations;
@@ -26,7 +27,7 @@ internal static class ApiKeyEndpoints
     {
         var keys = group.MapGroup("organizations/{id}/api-keys").WithTags("API keys");
         keys.MapPost("", CreateAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Create));
-        keys.MapGet("", ListAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
+        keys.MapRead("", ListAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
         keys.MapDelete("{keyId}", RevokeAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Delete));
         return group;
     }

@@ -2,6 +2,7 @@ using ApiStudio.Runtime.ApiKeys;
 using ApiStudio.Runtime.Authentication.Data;
 using ApiStudio.Runtime.Authentication.Requests;
 using ApiStudio.Runtime.Database;
+using ApiStudio.Runtime.Endpoints;
 using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.Hosting;
 using ApiStudio.Runtime.Identity;
@@ -36,7 +37,7 @@ public static class AuthEndpoints
         auth.MapPost("signin", SignInAsync).WithMetadata(new IgnoresCredentials(), new RateLimitedOperation(RateLimitKinds.SignIn));
         auth.MapPost("refresh", RefreshAsync).WithMetadata(new IgnoresCredentials(), new RateLimitedOperation(RateLimitKinds.SignIn));
         auth.MapPost("signout", SignOutAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Delete));
-        auth.MapGet("me", MeAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
+        auth.MapRead("me", MeAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
         group.MapOrganizationEndpoints();
         group.MapApiKeyEndpoints();
         return group;

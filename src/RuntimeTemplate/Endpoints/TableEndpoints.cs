@@ -16,8 +16,8 @@ public static class TableEndpoints
         foreach (var table in definition.Tables)
         {
             var routes = api.MapGroup("/" + table.Name).WithTags(table.Name);
-            routes.MapGet("", Handler(table, ListOperation.HandleAsync)).WithMetadata(Limit("read", table));
-            routes.MapGet("/{id}", Handler(table, GetOperation.HandleAsync)).WithMetadata(Limit("read", table));
+            routes.MapRead("", Handler(table, ListOperation.HandleAsync)).WithMetadata(Limit("read", table));
+            routes.MapRead("/{id}", Handler(table, GetOperation.HandleAsync)).WithMetadata(Limit("read", table));
             routes.MapPost("", Handler(table, CreateOperation.HandleAsync)).WithMetadata(Limit("create", table));
             routes.MapPatch("/{id}", Handler(table, UpdateOperation.HandleAsync)).WithMetadata(Limit("update", table));
             routes.MapDelete("/{id}", Handler(table, DeleteOperation.HandleAsync)).WithMetadata(Limit("delete", table));
@@ -26,7 +26,7 @@ public static class TableEndpoints
             routes.MapDelete("/batch", Handler(table, BatchOperation.HandleDeleteAsync)).WithMetadata(Limit("delete", table));
             foreach (var view in table.Views)
             {
-                routes.MapGet($"/views/{view.Name}", Handler(table, r => ViewOperation.HandleAsync(r, view))).WithMetadata(Limit("read", table));
+                routes.MapRead($"/views/{view.Name}", Handler(table, r => ViewOperation.HandleAsync(r, view))).WithMetadata(Limit("read", table));
             }
 
             foreach (var action in table.Actions)

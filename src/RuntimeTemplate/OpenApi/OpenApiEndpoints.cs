@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ApiStudio.Runtime.Definition;
+using ApiStudio.Runtime.Endpoints;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -47,7 +48,7 @@ public static class OpenApiEndpoints
             var bytes = Encoding.UTF8.GetBytes(OpenApiDocumentBuilder.Serialize(definition));
             return (bytes, $"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\"");
         });
-        app.MapGet(DocumentPath, (HttpContext context) => ServeDocument(context, document.Value))
+        app.MapRead(DocumentPath, (HttpContext context) => ServeDocument(context, document.Value))
             .ExcludeFromDescription()
             .AllowAnonymous();
 
@@ -61,9 +62,8 @@ public static class OpenApiEndpoints
             })
             .UseSwaggerUI(UiOptions(definition))
             .Build();
-        string[] reads = [HttpMethods.Get, HttpMethods.Head];
-        app.MapMethods("/" + UiRoutePrefix, reads, ui).ExcludeFromDescription().AllowAnonymous();
-        app.MapMethods("/" + UiRoutePrefix + "/{**asset}", reads, ui).ExcludeFromDescription().AllowAnonymous();
+        app.MapMethods("/" + UiRoutePrefix, ReadRoutes.Methods, ui).ExcludeFromDescription().AllowAnonymous();
+        app.MapMethods("/" + UiRoutePrefix + "/{**asset}", ReadRoutes.Methods, ui).ExcludeFromDescription().AllowAnonymous();
 
         app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;

@@ -2,6 +2,7 @@ using ApiStudio.Runtime.Authentication;
 using ApiStudio.Runtime.Authentication.Data;
 using ApiStudio.Runtime.Authentication.Requests;
 using ApiStudio.Runtime.Database;
+using ApiStudio.Runtime.Endpoints;
 using ApiStudio.Runtime.Errors;
 using ApiStudio.Runtime.Hosting;
 using ApiStudio.Runtime.RateLimiting;
@@ -22,9 +23,9 @@ internal static class OrganizationEndpoints
     {
         var organizations = group.MapGroup("organizations").WithTags("Organizations");
         organizations.MapPost("", CreateAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Create));
-        organizations.MapGet("", ListMineAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
+        organizations.MapRead("", ListMineAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
         organizations.MapPost("{id}/members", AddMemberAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Create));
-        organizations.MapGet("{id}/members", ListMembersAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
+        organizations.MapRead("{id}/members", ListMembersAsync).WithMetadata(new RateLimitedOperation(RateLimitKinds.Read));
         return group;
     }
 

@@ -8,7 +8,7 @@ namespace ApiStudio.Studio.Simulator;
 
 public sealed partial class SimulatorTab
 {
-    private static readonly string[] Methods = ["GET", "POST", "PATCH", "DELETE"];
+    private static readonly string[] Methods = ["GET", "POST", "PATCH", "DELETE", "HEAD"];
 
     private string? personaId;
     private string method = "GET";
