@@ -98,6 +98,10 @@ internal static class ReadmeFile
         Line();
         Line("`POST $BASE/auth/refresh` with `{\"refreshToken\": ...}` gives a new access token; `GET $BASE/auth/me` shows who a token is.");
         Line();
+        Line("A secret key (`sk_`) passes every role rule of its organization and belongs on servers. A publishable key (`\"kind\":\"publishable\"`, `pk_`) is made to ship in a browser:");
+        Line("it only reads (list, get, views; write scopes are refused when the key is created) and acts with the least privileged role"
+            + (OrganizationRoles.Base(definition) is { } baseRole ? $" (`{baseRole}`)." : ", which this API does not have: it reaches PUBLIC operations only."));
+        Line();
         Line("## What each security layer answers");
         Line();
         Line("Requests pass authentication (401), rate limit (429), firewall (403/404), access (403), guards (400), validation (400) and the database (400/409/500) in that order;");

@@ -24,7 +24,7 @@ public static class OperationErrors
 
         var context = new OpenApiContext(definition);
         var fields = new TableFields(table);
-        return TableErrorCases.For(context, fields, operation, AccessSummary.For(context, table, operation.Rule), new RecordWriteErrors(context, fields))
+        return TableErrorCases.For(context, fields, operation, AccessSummary.For(context, operation), new RecordWriteErrors(context, fields))
             .Select(c => (c.Error, c.Request))
             .ToList();
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ApiStudio.Runtime.Authentication;
+using ApiStudio.Runtime.Organizations;
 
 namespace ApiStudio.Runtime.OpenApi;
 
@@ -28,8 +29,9 @@ internal static class SecuritySchemes
             ["in"] = "header",
             ["name"] = ApiKeyHeader,
             ["description"] = "An API key of an organization, `pk_` or `sk_` and 64 hex characters. A secret key (`sk_`) acts as the organization's "
-                + "admin and skips record conditions; a publishable key (`pk_`) acts with the role of the user who created it. Keys belong to one "
-                + $"environment ({string.Join(", ", context.Project.Environments)}) and carry scopes `{{table}}:{{operation}}`.",
+                + "admin and skips record conditions; a publishable key (`pk_`), made to ship to browsers, only reads (list, get, views) and acts with the least privileged role"
+                + (OrganizationRoles.Base(context.Definition) is { } role ? $" (`{role}`)" : "") + ". Keys belong to one "
+                + $"environment ({string.Join(", ", context.Project.Environments)}) and carry scopes `{{table}}:{{operation}}` (`{{table}}:read` covers list, get and views).",
         },
         [Cookie] = new JsonObject
         {

@@ -30,7 +30,7 @@ internal static class TablePaths
         var writes = new RecordWriteErrors(context, fields);
         foreach (var operation in operations)
         {
-            var summary = AccessSummary.For(context, table, operation.Rule);
+            var summary = AccessSummary.For(context, operation);
             errors[operation] = (summary, TableErrorCases.For(context, fields, operation, summary, writes));
         }
 

@@ -241,6 +241,40 @@ public sealed class OpenApiDocumentBuilderTests
     }
 
     [Fact]
+    public void Publishable_keys_are_documented_as_the_runtime_treats_them_reading_only_with_the_least_privileged_role()
+    {
+        // CRM: the hierarchy starts at viewer, so a pk_ key acts as a viewer.
+        var document = SampleDocuments.Document("crm");
+
+        var list = SampleDocuments.Operation(document, "listDeals");
+        Assert.True((bool)list["x-access"]!["publishableKeys"]!);
+        Assert.Contains("they act with the least privileged role, `viewer`", (string)list["description"]!);
+
+        var create = SampleDocuments.Operation(document, "createDeal");
+        Assert.False((bool)create["x-access"]!["publishableKeys"]!);
+        Assert.Contains("Publishable keys (`pk_`) may not: they only read", (string)create["description"]!);
+
+        var scheme = (string)document["components"]!["securitySchemes"]!["apiKey"]!["description"]!;
+        Assert.Contains("only reads (list, get, views) and acts with the least privileged role (`viewer`)", scheme);
+    }
+
+    [Fact]
+    public void A_read_the_least_privileged_role_may_not_call_is_documented_as_closed_to_publishable_keys()
+    {
+        var definition = SampleDocuments.Definition("crm");
+        var deals = definition.FindTable("deals")!;
+        var managersOnly = definition with
+        {
+            Tables = definition.Tables.Select(t => t == deals ? t with { Access = t.Access with { Get = new AccessRule { Roles = ["manager+"] } } } : t).ToList(),
+        };
+
+        var get = SampleDocuments.Operation(SampleDocuments.Document(managersOnly), "getDeal");
+
+        Assert.False((bool)get["x-access"]!["publishableKeys"]!);
+        Assert.Contains("`viewer`, which this rule does not admit", (string)get["description"]!);
+    }
+
+    [Fact]
     public void Operation_without_an_access_rule_is_documented_for_secret_keys_only()
     {
         var definition = SampleDocuments.Definition("crm");
