@@ -8,7 +8,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ApiStudio.Runtime.Endpoints;
 
-/// <summary>Maps every table's endpoints from the definition: one route set per table, so each carries its own rate-limit metadata.</summary>
+/// <summary>
+/// Maps every table's endpoints from the definition: one route set per table, so each carries its own rate-limit
+/// metadata. Handlers are plain <see cref="RequestDelegate"/>s: ASP.NET Core then has nothing to compile per
+/// endpoint when it builds the route table, which a simulator sandbox does again after every edit.
+/// </summary>
 public static class TableEndpoints
 {
     public static RouteGroupBuilder MapTableEndpoints(this RouteGroupBuilder api, ApiDefinition definition)
@@ -16,24 +20,24 @@ public static class TableEndpoints
         foreach (var table in definition.Tables)
         {
             var routes = api.MapGroup("/" + table.Name).WithTags(table.Name);
-            routes.MapRead("", Handler(table, ListOperation.HandleAsync)).WithMetadata(Limit("read", table));
-            routes.MapRead("/{id}", Handler(table, GetOperation.HandleAsync)).WithMetadata(Limit("read", table));
-            routes.MapPost("", Handler(table, CreateOperation.HandleAsync)).WithMetadata(Limit("create", table));
-            routes.MapPatch("/{id}", Handler(table, UpdateOperation.HandleAsync)).WithMetadata(Limit("update", table));
-            routes.MapDelete("/{id}", Handler(table, DeleteOperation.HandleAsync)).WithMetadata(Limit("delete", table));
-            routes.MapPost("/batch", Handler(table, BatchOperation.HandleCreateAsync)).WithMetadata(Limit("create", table));
-            routes.MapPatch("/batch", Handler(table, BatchOperation.HandleUpdateAsync)).WithMetadata(Limit("update", table));
-            routes.MapDelete("/batch", Handler(table, BatchOperation.HandleDeleteAsync)).WithMetadata(Limit("delete", table));
+            routes.MapMethods("", ReadRoutes.Methods, Handler(table, ListOperation.HandleAsync)).WithMetadata(Limit("read", table));
+            routes.MapMethods("/{id}", ReadRoutes.Methods, Handler(table, GetOperation.HandleAsync)).WithMetadata(Limit("read", table));
+            routes.MapMethods("", Post, Handler(table, CreateOperation.HandleAsync)).WithMetadata(Limit("create", table));
+            routes.MapMethods("/{id}", Patch, Handler(table, UpdateOperation.HandleAsync)).WithMetadata(Limit("update", table));
+            routes.MapMethods("/{id}", Delete, Handler(table, DeleteOperation.HandleAsync)).WithMetadata(Limit("delete", table));
+            routes.MapMethods("/batch", Post, Handler(table, BatchOperation.HandleCreateAsync)).WithMetadata(Limit("create", table));
+            routes.MapMethods("/batch", Patch, Handler(table, BatchOperation.HandleUpdateAsync)).WithMetadata(Limit("update", table));
+            routes.MapMethods("/batch", Delete, Handler(table, BatchOperation.HandleDeleteAsync)).WithMetadata(Limit("delete", table));
             foreach (var view in table.Views)
             {
-                routes.MapRead($"/views/{view.Name}", Handler(table, r => ViewOperation.HandleAsync(r, view))).WithMetadata(Limit("read", table));
+                routes.MapMethods($"/views/{view.Name}", ReadRoutes.Methods, Handler(table, r => ViewOperation.HandleAsync(r, view))).WithMetadata(Limit("read", table));
             }
 
             foreach (var action in table.Actions)
             {
                 var route = action.Scope == ActionScope.Standalone
-                    ? routes.MapPost($"/actions/{action.Name}", Handler(table, r => ActionOperation.HandleStandaloneAsync(r, action)))
-                    : routes.MapPost($"/{{id}}/{action.Name}", Handler(table, (r, id) => ActionOperation.HandleRecordAsync(r, action, id)));
+                    ? routes.MapMethods($"/actions/{action.Name}", Post, Handler(table, r => ActionOperation.HandleStandaloneAsync(r, action)))
+                    : routes.MapMethods($"/{{id}}/{action.Name}", Post, Handler(table, (r, id) => ActionOperation.HandleRecordAsync(r, action, id)));
                 route.WithMetadata(Limit(action.Scope == ActionScope.Standalone ? "create" : "update", table));
             }
         }
@@ -43,13 +47,17 @@ public static class TableEndpoints
         return api;
     }
 
+    private static readonly string[] Post = [HttpMethods.Post];
+    private static readonly string[] Patch = [HttpMethods.Patch];
+    private static readonly string[] Delete = [HttpMethods.Delete];
+
     private static RateLimitedOperation Limit(string kind, TableDefinition table) => new(kind, table.Name);
 
-    private static Delegate Handler(TableDefinition table, Func<TableRequest, Task<IResult>> operation) =>
-        (HttpContext context) => operation(Enter(context, table));
+    private static RequestDelegate Handler(TableDefinition table, Func<TableRequest, Task<IResult>> operation) =>
+        async context => await (await operation(Enter(context, table))).ExecuteAsync(context);
 
-    private static Delegate Handler(TableDefinition table, Func<TableRequest, string, Task<IResult>> operation) =>
-        (HttpContext context, string id) => operation(Enter(context, table), id);
+    private static RequestDelegate Handler(TableDefinition table, Func<TableRequest, string, Task<IResult>> operation) =>
+        async context => await (await operation(Enter(context, table), (string)context.Request.RouteValues["id"]!)).ExecuteAsync(context);
 
     private static TableRequest Enter(HttpContext context, TableDefinition table)
     {
