@@ -91,6 +91,21 @@ public sealed class SimulatorFlowTests(StudioFixture studio) : IAsyncLifetime
         await Expect(page.Locator("[data-testid=trace-step][data-outcome=Failed]")).ToContainTextAsync("deals:create");
         await BrowserSession.SettleAsync(page);
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("13-simulator-key-persona"), FullPage = true });
+
+        // The same key may read: a HEAD answers as the GET would, with headers and no body.
+        await page.GetByTestId("method").ClickAsync();
+        await page.Locator(".rz-dropdown-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^HEAD$") }).ClickAsync();
+        await page.GetByTestId("send").ClickAsync();
+        await Expect(page.GetByTestId("response-status")).ToHaveTextAsync("200");
+        await Expect(page.GetByTestId("response-body")).ToHaveTextAsync("(empty body)");
+        // The history lists both requests, newest first.
+        var rows = page.GetByTestId("history").Locator("tbody tr");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(0)).ToContainTextAsync("HEAD /api/v1/deals");
+        await Expect(rows.Nth(1)).ToContainTextAsync("POST /api/v1/deals");
+        await Expect(rows.Nth(1)).ToContainTextAsync("403 ACCESS_SCOPE_INSUFFICIENT");
+        await BrowserSession.SettleAsync(page);
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("14-simulator-head"), FullPage = true });
         Assert.Empty(session.ConsoleErrors);
     }
 

@@ -19,7 +19,11 @@ public sealed class SimulatorSession : IAsyncDisposable
 
     public TimeSpan LastBuildTime { get; private set; }
 
-    public IReadOnlyList<SimulationEntry> History => history;
+    /// <summary>
+    /// The requests sent so far, newest first: a new list after every change, so a grid bound to it sees the change
+    /// (Radzen's data grid renders rows again only when its data is another list).
+    /// </summary>
+    public IReadOnlyList<SimulationEntry> History { get; private set; } = [];
 
     public event Action? Changed;
 
@@ -84,6 +88,7 @@ public sealed class SimulatorSession : IAsyncDisposable
         var sandbox = await EnsureAsync(definition, cancellationToken: cancellationToken);
         var entry = new SimulationEntry(history.Count + 1, request, await sandbox.SendAsync(request, cancellationToken));
         history.Insert(0, entry);
+        History = [.. history];
         Changed?.Invoke();
         return entry;
     }
@@ -94,6 +99,7 @@ public sealed class SimulatorSession : IAsyncDisposable
         var sandbox = await EnsureAsync(definition, cancellationToken: cancellationToken);
         var rerun = entry with { Response = await sandbox.SendAsync(entry.Request, cancellationToken), Previous = entry.Response };
         history[history.IndexOf(entry)] = rerun;
+        History = [.. history];
         Changed?.Invoke();
         return rerun;
     }
