@@ -65,30 +65,9 @@ internal static class ScopedLookup<T>
         var id = Expression.Parameter(idType, "id");
         var row = Expression.Parameter(typeof(T), "row");
 
-        // The same predicate as FirewallScope.Predicate and the id match, with parameters in place of values.
-        Expression body = Expression.Equal(EntityProperty.Access(row, key.Name, idType), id);
-        if (orgColumn is not null)
-        {
-            body = Expression.AndAlso(body, Expression.Equal(EntityProperty.Access(row, orgColumn.Name, orgType), org));
-        }
-
-        if (ownerColumn is not null)
-        {
-            var ownerAccess = EntityProperty.Access(row, ownerColumn.Name, ownerType);
-            Expression mine = shape.OwnerKnown ? Expression.Equal(ownerAccess, owner) : Expression.Constant(false);
-            if (firewall.OwnerMode == OwnerMode.Optional && ownerColumn.Nullable)
-            {
-                mine = Expression.OrElse(mine, Expression.Equal(ownerAccess, Expression.Constant(null, ownerType)));
-            }
-
-            body = Expression.AndAlso(body, mine);
-        }
-
-        if (table.SoftDelete)
-        {
-            body = Expression.AndAlso(body,
-                Expression.Equal(EntityProperty.Access(row, SystemColumns.DeletedAt, typeof(DateTime?)), Expression.Constant(null, typeof(DateTime?))));
-        }
+        // The id match and the firewall's rule of FirewallScope.Predicate, with parameters in place of values.
+        var body = FirewallScope.Condition(table, firewall, row, Expression.Equal(EntityProperty.Access(row, key.Name, idType), id),
+            orgColumn is null ? null : org, shape.OwnerScoped, shape.OwnerKnown ? owner : null);
 
         // A property bag table is a shared-type entity reached by its name; an entity class by its type.
         var set = context.Model.FindEntityType(typeof(T)) is null

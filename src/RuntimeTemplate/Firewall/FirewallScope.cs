@@ -95,36 +95,58 @@ public sealed class FirewallScope
     public Expression<Func<T, bool>> Predicate<T>()
     {
         var entity = Expression.Parameter(typeof(T), "row");
-        Expression body = Expression.Constant(true);
-        if (Firewall.OrganizationColumn is { } orgColumn)
-        {
-            var type = ColumnClrTypes.PropertyType(Table.FindColumn(orgColumn)!);
-            body = Expression.AndAlso(body, Expression.Equal(EntityProperty.Access(entity, orgColumn, type), EntityProperty.Value(OrganizationId, type)));
-        }
-
+        var organization = Firewall.OrganizationColumn is { } orgColumn
+            ? EntityProperty.Value(OrganizationId, ColumnClrTypes.PropertyType(Table.FindColumn(orgColumn)!))
+            : null;
+        Expression? owner = null;
         if (OwnerScoped)
         {
             var ownerColumn = Table.FindColumn(Firewall.OwnerColumn!)!;
+            owner = OwnerId is not null && ColumnValues.TryFromText(OwnerId, ownerColumn.Type, out var ownerValue, out _)
+                ? EntityProperty.Value(ownerValue, ColumnClrTypes.PropertyType(ownerColumn))
+                : null;
+        }
+
+        return Expression.Lambda<Func<T, bool>>(Condition(Table, Firewall, entity, Expression.Constant(true), organization, OwnerScoped, owner), entity);
+    }
+
+    /// <summary>
+    /// The firewall's rule over <paramref name="row"/>, joined to <paramref name="first"/>: the organization column equals
+    /// <paramref name="organization"/>; when <paramref name="ownerScoped"/>, the owner column equals <paramref name="owner"/>
+    /// (no row when the caller is no owner value), or is empty where ownership is optional; and the row is not deleted.
+    /// The values are expressions of the columns' types: constants for one caller's query, parameters for a compiled one.
+    /// </summary>
+    internal static Expression Condition(TableDefinition table, ResolvedFirewall firewall, Expression row, Expression first,
+        Expression? organization, bool ownerScoped, Expression? owner)
+    {
+        var body = first;
+        if (firewall.OrganizationColumn is { } orgColumn)
+        {
+            var type = ColumnClrTypes.PropertyType(table.FindColumn(orgColumn)!);
+            body = Expression.AndAlso(body, Expression.Equal(EntityProperty.Access(row, orgColumn, type), organization!));
+        }
+
+        if (ownerScoped)
+        {
+            var ownerColumn = table.FindColumn(firewall.OwnerColumn!)!;
             var type = ColumnClrTypes.PropertyType(ownerColumn);
-            var owner = EntityProperty.Access(entity, ownerColumn.Name, type);
-            Expression mine = OwnerId is not null && ColumnValues.TryFromText(OwnerId, ownerColumn.Type, out var ownerValue, out _)
-                ? Expression.Equal(owner, EntityProperty.Value(ownerValue, type))
-                : Expression.Constant(false);
-            if (Firewall.OwnerMode == OwnerMode.Optional && ownerColumn.Nullable)
+            var ownerAccess = EntityProperty.Access(row, ownerColumn.Name, type);
+            Expression mine = owner is not null ? Expression.Equal(ownerAccess, owner) : Expression.Constant(false);
+            if (firewall.OwnerMode == OwnerMode.Optional && ownerColumn.Nullable)
             {
-                mine = Expression.OrElse(mine, Expression.Equal(owner, Expression.Constant(null, type)));
+                mine = Expression.OrElse(mine, Expression.Equal(ownerAccess, Expression.Constant(null, type)));
             }
 
             body = Expression.AndAlso(body, mine);
         }
 
-        if (Table.SoftDelete)
+        if (table.SoftDelete)
         {
             body = Expression.AndAlso(body,
-                Expression.Equal(EntityProperty.Access(entity, SystemColumns.DeletedAt, typeof(DateTime?)), Expression.Constant(null, typeof(DateTime?))));
+                Expression.Equal(EntityProperty.Access(row, SystemColumns.DeletedAt, typeof(DateTime?)), Expression.Constant(null, typeof(DateTime?))));
         }
 
-        return Expression.Lambda<Func<T, bool>>(body, entity);
+        return body;
     }
 
     /// <summary>
