@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ApiStudio.Export.E2E;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -111,8 +110,7 @@ public sealed class DesignSimulateShipTests(StudioFixture studio) : IAsyncLifeti
     {
         await page.GetByTestId("persona").ClickAsync();
         await page.GetByLabel(persona, new() { Exact = true }).ClickAsync();
-        await page.GetByTestId("method").ClickAsync();
-        await page.Locator(".rz-dropdown-item").Filter(new() { HasTextRegex = new Regex($"^{method}$") }).ClickAsync();
+        await design.ChooseAsync("method", method);
         await page.GetByTestId("path").Locator("input").FillAsync(path);
         await page.GetByTestId("body").FillAsync(body ?? "");
         await page.GetByTestId("send").ClickAsync();

@@ -9,11 +9,13 @@ public sealed class SimulatorFlowTests(StudioFixture studio) : IAsyncLifetime
 {
     private BrowserSession session = null!;
     private IPage page = null!;
+    private DesignSteps design = null!;
 
     public async Task InitializeAsync()
     {
         session = await BrowserSession.StartAsync(studio);
         page = await session.NewPageAsync();
+        design = new DesignSteps(page);
     }
 
     public async Task DisposeAsync() => await session.DisposeAsync();
@@ -46,8 +48,7 @@ public sealed class SimulatorFlowTests(StudioFixture studio) : IAsyncLifetime
 
         await page.GetByTestId("persona").ClickAsync();
         await page.GetByLabel("viewer in A (viewer@a.sandbox)", new() { Exact = true }).ClickAsync();
-        await page.GetByTestId("method").ClickAsync();
-        await page.Locator(".rz-dropdown-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^POST$") }).ClickAsync();
+        await design.ChooseAsync("method", "POST");
         await page.GetByTestId("path").Locator("input").FillAsync("/api/v1/deals");
         await page.GetByTestId("body").FillAsync("""{"title":"Big deal"}""");
         await page.GetByTestId("send").ClickAsync();
@@ -81,8 +82,7 @@ public sealed class SimulatorFlowTests(StudioFixture studio) : IAsyncLifetime
         await page.GetByTestId("add-key").ClickAsync();
         await Expect(page.GetByTestId("persona")).ToContainTextAsync("pk_ key of A [deals:read]");
 
-        await page.GetByTestId("method").ClickAsync();
-        await page.Locator(".rz-dropdown-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^POST$") }).ClickAsync();
+        await design.ChooseAsync("method", "POST");
         await page.GetByTestId("path").Locator("input").FillAsync("/api/v1/deals");
         await page.GetByTestId("body").FillAsync("""{"title":"Keyed"}""");
         await page.GetByTestId("send").ClickAsync();
@@ -93,8 +93,7 @@ public sealed class SimulatorFlowTests(StudioFixture studio) : IAsyncLifetime
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("13-simulator-key-persona"), FullPage = true });
 
         // The same key may read: a HEAD answers as the GET would, with headers and no body.
-        await page.GetByTestId("method").ClickAsync();
-        await page.Locator(".rz-dropdown-item").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^HEAD$") }).ClickAsync();
+        await design.ChooseAsync("method", "HEAD");
         await page.GetByTestId("send").ClickAsync();
         await Expect(page.GetByTestId("response-status")).ToHaveTextAsync("200");
         await Expect(page.GetByTestId("response-body")).ToHaveTextAsync("(empty body)");
